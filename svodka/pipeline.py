@@ -1,0 +1,139 @@
+"""Stages, batching, the error policy and the runner.
+
+Everything here up to records is a pure function of one article and the
+loaded models: ``Pipeline.run`` maps it over batches of articles and yields
+a ``Doc`` or a ``Failure`` for each, in input order.  Only the store writes.
+"""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from typing import Callable, Iterable, Iterator
+
+from .errors import NoText, SvodkaError
+from .records import Article, Doc, Failure
+from .settings import Settings
+
+Stage = Callable[[Doc], Doc]
+
+
+def _clean(article: Article) -> Doc:
+    from .clean import clean_article
+    return clean_article(article)
+
+
+def _document_stages() -> list[tuple[str, Stage]]:
+    """Per-document stages that run after annotation, in order."""
+    from .extract.dates import extract_dates
+    from .resolve.in_doc import resolve_entities
+    return [("resolve", resolve_entities), ("dates", extract_dates)]
+
+
+class Pipeline:
+    """The whole analysis, with natasha models loaded once per process.
+
+    >>> pipe = Pipeline()
+    >>> for item in pipe.run(articles): ...   # Doc or Failure, in input order
+    """
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings.load()
+        self.timings: dict[str, float] = defaultdict(float)
+        started = time.perf_counter()
+        from .annotate import Annotator
+        self.annotator = Annotator(batch_size=self.settings.tagger_batch)
+        self.stages = _document_stages()
+        self.timings["load"] += time.perf_counter() - started
+
+    def run(self, articles: Iterable[Article | Failure]) -> Iterator[Doc | Failure]:
+        """Analyse articles in batches; failures pass through in place."""
+        batch: list[Article | Failure] = []
+        for item in articles:
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def analyze(self, article: Article) -> Doc:
+        """One article to one Doc; raises the article's error instead of returning a Failure."""
+        (result,) = list(self._run_batch([article]))
+        if isinstance(result, Failure):
+            raise SvodkaError(result.reason)
+        return result
+
+    def _run_batch(self, batch: list[Article | Failure]) -> list[Doc | Failure]:
+        out: list[Doc | Failure | None] = [None] * len(batch)
+        docs: list[tuple[int, Doc]] = []
+        for i, item in enumerate(batch):
+            if isinstance(item, Failure):
+                out[i] = item
+                continue
+            result = self._guard(item, "clean", lambda a=item: self._cleaned(a))
+            if isinstance(result, Failure):
+                out[i] = result
+            else:
+                docs.append((i, result))
+        if docs:
+            for (i, doc), result in zip(docs, self._annotate([d for _, d in docs])):
+                out[i] = result
+        for i, item in enumerate(out):
+            if isinstance(item, Doc):
+                out[i] = self._finish(item)
+        return out  # type: ignore[return-value]
+
+    def _cleaned(self, article: Article) -> Doc:
+        doc = self._timed("clean", _clean, article)
+        if len(doc.text.strip()) < self.settings.min_chars:
+            raise NoText(f"only {len(doc.text.strip())} characters of text are left after cleaning "
+                         f"(the minimum is {self.settings.min_chars})")
+        return doc
+
+    def _annotate(self, docs: list[Doc]) -> list[Doc | Failure]:
+        try:
+            return list(self._timed("annotate", self.annotator.annotate, docs))
+        except Exception:
+            # One bad document must not sink the batch: retry one by one.
+            return [self._guard(d.article, "annotate", lambda d=d: self.annotator.annotate([d])[0])
+                    for d in docs]
+
+    def _finish(self, doc: Doc) -> Doc | Failure:
+        for name, stage in self.stages:
+            result = self._guard(doc.article, name, lambda s=stage, n=name: self._timed(n, s, doc))
+            if isinstance(result, Failure):
+                return result
+            doc = result
+        return doc
+
+    def _timed(self, name: str, fn, *args):
+        started = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            self.timings[name] += time.perf_counter() - started
+
+    @staticmethod
+    def _guard(article: Article, stage: str, fn):
+        try:
+            return fn()
+        except Exception as exc:  # the error policy: record it, go on
+            return Failure.from_error(article.source or article.id, stage, exc, article.id)
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def analyze(text: str, published: str | None = None, title: str = "") -> Doc:
+    """Analyse one text; ``published`` is YYYY-MM-DD, YYYY-MM or YYYY."""
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(published or ""))
+    article = Article(text=text, source="<text>", format="text", title=title,
+                      published=published, published_precision=precision)
+    return default_pipeline().analyze(article)

@@ -1,0 +1,169 @@
+"""Base forms and name parts, from morphology and agreement.
+
+A mention's base form is built token by token: each word is read in the
+case and gender the tagger and its neighbours agree on, then put into the
+nominative (``annotate.morph.nominative``).  For people the gender comes
+from a known first name or patronymic when there is one, else from the
+tagger; for organisations and places only the syntactic head of the span and
+the adjectives that agree with it are inflected, the rest is kept as written.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..annotate.morph import guess_nominative, name_gender, nominative, parses, recover_shape
+from ..records import Doc, Token
+
+PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
+INFLECTABLE = ("NOUN", "PROPN", "ADJ")
+
+
+@dataclass(slots=True)
+class PersonName:
+    first: str = ""
+    middle: str = ""
+    last: str = ""
+
+    @property
+    def full(self) -> str:
+        return " ".join(p for p in (self.first, self.middle, self.last) if p)
+
+    @property
+    def size(self) -> int:
+        return sum(1 for p in (self.first, self.middle, self.last) if p)
+
+
+def token_range(doc: Doc, start: int, stop: int) -> tuple[int, int]:
+    """Indexes ``[i, j)`` of the tokens of ``doc`` inside ``[start, stop)``."""
+    i = bisect.bisect_left(doc.tokens, start, key=lambda t: t.start)
+    j = i
+    while j < len(doc.tokens) and doc.tokens[j].stop <= stop:
+        j += 1
+    return i, j
+
+
+def span_tokens(doc: Doc, start: int, stop: int) -> list[Token]:
+    """The tokens inside ``[start, stop)``."""
+    i, j = token_range(doc, start, stop)
+    return doc.tokens[i:j]
+
+
+def mention_case(tokens: list[Token]) -> str:
+    cases = Counter(t.feats.get("Case") for t in tokens if t.feats.get("Case"))
+    return cases.most_common(1)[0][0] if cases else "Nom"
+
+
+def person_gender(tokens: list[Token]) -> str:
+    for t in tokens:
+        g = name_gender(t.text)
+        if g:
+            return g
+    votes = Counter(t.feats.get("Gender") for t in tokens if t.feats.get("Gender") in ("Masc", "Fem"))
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def person_roles(words: list[str]) -> list[str]:
+    """first / middle / last for each word of a person's name."""
+    n = len(words)
+    if n == 1:
+        return ["first" if _is_first_name(words[0]) else "last"]
+    if n == 2:
+        if _is_surname_only(words[0]) and _is_first_name(words[1]):
+            return ["last", "first"]
+        return ["first", "last"]
+    if n >= 3 and PATRONYMIC.search(words[1]):
+        return ["first", "middle", "last"] + ["last"] * (n - 3)
+    if n >= 3 and PATRONYMIC.search(words[2]):
+        return ["last", "first", "middle"] + ["last"] * (n - 3)
+    return ["first"] + ["first"] * (n - 2) + ["last"]
+
+
+def _is_first_name(word: str) -> bool:
+    options = parses(word)
+    return bool(options) and any(p.has("Name") and p.known for p in options) \
+        and not any(p.has("Surn") and p.known for p in options[:1])
+
+
+def _is_surname_only(word: str) -> bool:
+    options = parses(word)
+    return bool(options) and options[0].has("Surn") and options[0].known
+
+
+def normalize_person(tokens: list[Token]) -> PersonName:
+    """A person's mention as nominative name parts."""
+    words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
+    if not words:
+        return PersonName()
+    case = mention_case(words)
+    gender = person_gender(words)
+    name = PersonName()
+    for token, role in zip(words, person_roles([t.text for t in words])):
+        form = token.text
+        if case != "Nom" or token.feats.get("Case", "Nom") != "Nom":
+            token_case = token.feats.get("Case") or case
+            inflected = nominative(token.text, token_case, gender, role) \
+                or guess_nominative(token.text, token_case, gender or token.feats.get("Gender", ""))
+            if inflected:
+                form = recover_shape(inflected, token.text)
+        current = getattr(name, role)
+        setattr(name, role, f"{current} {form}".strip() if current else form)
+    return name
+
+
+def normalize_phrase(doc: Doc, start: int, stop: int) -> str:
+    """Base form of an organisation or place name: head and agreeing adjectives in the nominative."""
+    first, last = token_range(doc, start, stop)
+    tokens = doc.tokens[first:last]
+    if not tokens:
+        return doc.text[start:stop]
+    head_i = _phrase_head(tokens, first)
+    head = tokens[head_i]
+    case = head.feats.get("Case", "Nom")
+    words = []
+    for i, t in enumerate(tokens):
+        word = t.text
+        agrees = i == head_i or (t.pos == "ADJ" and i < head_i and t.feats.get("Case") == case)
+        if agrees and case != "Nom" and t.pos in INFLECTABLE and not t.text.isupper():
+            gender = head.feats.get("Gender", "")
+            form = nominative(t.text, case, "" if i == head_i else gender, "any", "ADJ" if t.pos == "ADJ" else "")
+            if i == head_i and not _fits(t.text, case, gender):
+                form = guess_nominative(t.text, case, gender) or form
+            if form:
+                word = recover_shape(form, t.text)
+        words.append(word)
+    return _join(tokens, words)
+
+
+def _fits(word: str, case: str, gender: str) -> bool:
+    """Whether the dictionary has a reading of ``word`` in this case and gender."""
+    return any(p.case == case and (not gender or p.gender in (gender, "", "Common")) for p in parses(word))
+
+
+def _phrase_head(tokens: list[Token], first: int) -> int:
+    """The token whose syntactic head lies outside the span (the phrase's head)."""
+    for i, t in enumerate(tokens):
+        head = t.head
+        if head < first or head >= first + len(tokens) or head == -1:
+            if t.pos in ("NOUN", "PROPN", "ADJ", "X"):
+                return i
+    nouns = [i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else 0
+
+
+def _join(tokens: list[Token], words: list[str]) -> str:
+    out = []
+    for i, (t, w) in enumerate(zip(tokens, words)):
+        if i:
+            out.append(" " * (t.start - tokens[i - 1].stop))
+        out.append(w)
+    return "".join(out)
+
+
+def base_form(doc: Doc, start: int, stop: int, type: str) -> str:
+    """The base (nominative) form of any span of ``doc.text`` read as ``type``."""
+    if type == "PER":
+        return normalize_person(span_tokens(doc, start, stop)).full or doc.text[start:stop]
+    return normalize_phrase(doc, start, stop)
