@@ -137,3 +137,47 @@ def analyze(text: str, published: str | None = None, title: str = "") -> Doc:
     article = Article(text=text, source="<text>", format="text", title=title,
                       published=published, published_precision=precision)
     return default_pipeline().analyze(article)
+
+
+def ingest_paths(store, paths, settings: Settings, default_date: str | None = None,
+                 progress=None, command: str = "ingest") -> dict:
+    """Read ``paths``, analyse new articles, and store them with one writer.
+
+    Exact duplicates (same content hash, here or already in the store) are
+    skipped; every bad input becomes a row in ``failures``.  ``progress`` is
+    called with (counts, source) after each item.  Returns the summary.
+    """
+    from .ingest import read_inputs
+    counts = {"ingested": 0, "duplicates": 0, "failed": 0}
+    run_id = store.begin_run(command)
+    seen: set[str] = set()
+
+    def fresh():
+        for item in read_inputs(paths, settings, default_date=default_date or settings.default_date or None):
+            if isinstance(item, Article) and (item.id in seen or store.has_article(item.id)):
+                counts["duplicates"] += 1
+                _report(progress, counts, item.source)
+                continue
+            if isinstance(item, Article):
+                seen.add(item.id)
+            yield item
+
+    pipe = Pipeline(settings)  # natasha models are shared across pipelines of a process
+    for result in pipe.run(fresh()):
+        if isinstance(result, Failure):
+            store.save_failure(result, run_id)
+            counts["failed"] += 1
+        else:
+            try:
+                counts["ingested" if store.save_doc(result, run_id) else "duplicates"] += 1
+            except Exception as exc:
+                store.save_failure(Failure.from_error(result.article.source, "store", exc, result.id), run_id)
+                counts["failed"] += 1
+        _report(progress, counts, getattr(result, "source", "") or getattr(getattr(result, "article", None), "source", ""))
+    store.end_run(run_id, counts["ingested"], counts["duplicates"], counts["failed"])
+    return {**counts, "run": run_id}
+
+
+def _report(progress, counts: dict, source: str) -> None:
+    if progress is not None:
+        progress(dict(counts), source)

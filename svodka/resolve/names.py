@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..annotate.morph import guess_nominative, name_gender, nominative, parses, recover_shape
 from ..records import Doc, Token
 
-PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична)$", re.I)
+PATRONYMIC = re.compile(r"((ович|евич|ьич|ич)(а|у|ем|е)?|(овн|евн|ичн)(а|ы|е|у|ой))$", re.I)
 INFLECTABLE = ("NOUN", "PROPN", "ADJ")
 
 

@@ -1,0 +1,82 @@
+"""Queries: functions returning plain dicts, shared by the CLI, the Python API and the web.
+
+    >>> kb = KB.open("svodka.db")
+    >>> kb.entities(type="PER")[:1]
+    [{'name': 'Касым-Жомарт Токаев', 'type': 'PER', 'mentions': 3, 'docs': 1, ...}]
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..settings import Settings
+from ..pipeline import ingest_paths
+from .render import mark_text
+
+
+class KB:
+    """A knowledge base: a store opened for reading and ingestion."""
+
+    def __init__(self, store, settings: Settings):
+        self.store = store
+        self.settings = settings
+
+    @classmethod
+    def open(cls, path: str | None = None, settings: Settings | None = None) -> "KB":
+        from ..store import open_store
+        settings = settings or Settings.load()
+        return cls(open_store(path or settings.db, settings), settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "KB":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def ingest(self, paths: Iterable[str], default_date: str | None = None, progress=None,
+               command: str = "ingest") -> dict:
+        """Read, analyse and store; returns the summary (ingested, duplicates, failed)."""
+        return ingest_paths(self.store, paths, self.settings, default_date, progress, command)
+
+    def docs(self, limit: int | None = None) -> list[dict]:
+        return self.store.list_docs(limit=limit)
+
+    def show(self, doc: str) -> dict:
+        """One document with its entities, dates, what cleaning removed, and a marked-up text."""
+        data = self.store.get_doc(doc)
+        data["marked"] = mark_text(data)
+        return data
+
+    def entities(self, type: str | None = None, doc: str | None = None) -> list[dict]:
+        return self.store.list_entities(type=type.upper() if type else None, doc=doc)
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        return self.store.search(query, limit=limit)
+
+    def failures(self) -> list[dict]:
+        return self.store.list_failures()
+
+    def runs(self) -> list[dict]:
+        return self.store.list_runs()
+
+    def brief(self, limit: int = 15) -> dict:
+        """What the knowledge base holds, in a few lines: docs, people, orgs, places, dates."""
+        docs = self.docs()
+        dates = []
+        for d in docs:
+            for date in self.store.get_doc(d["id"])["dates"]:
+                dates.append({"doc": d["id"], "text": date["text"], "value": date["value"],
+                              "precision": date["precision"], "resolved": date["resolved"]})
+        return {
+            "documents": docs,
+            "people": self.entities(type="PER")[:limit],
+            "organisations": self.entities(type="ORG")[:limit],
+            "places": self.entities(type="LOC")[:limit],
+            "dates": dates,
+            "failures": len(self.failures()),
+        }
+
+
+__all__ = ["KB", "ingest_paths", "mark_text"]

@@ -1,0 +1,83 @@
+"""Entities within a document: base forms, name parts, grouping (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from svodka.annotate.morph import guess_nominative, nominative
+from svodka.records import Article, Doc
+from svodka.resolve.in_doc import resolve_entities
+
+
+@pytest.fixture(scope="module")
+def annotate():
+    from svodka.annotate import Annotator
+    annotator = Annotator()
+    def run(text: str) -> Doc:
+        doc = Doc(article=Article(text=text), text=text)
+        annotator.annotate([doc])
+        return resolve_entities(doc)
+    return run
+
+
+NOMINATIVE = [
+    # word, case, gender, role, expected
+    ("Рузахуновым", "Ins", "Masc", "last", "рузахунов"),
+    ("Ивановой", "Gen", "Fem", "last", "иванова"),
+    ("Токаеву", "Dat", "Masc", "last", "токаев"),
+    ("Анной", "Ins", "Fem", "first", "анна"),
+]
+
+
+@pytest.mark.parametrize("word,case,gender,role,expected", NOMINATIVE)
+def test_nominative_of_names(word, case, gender, role, expected):
+    assert nominative(word, case, gender, role) == expected
+
+
+@pytest.mark.parametrize("word,case,gender,expected", [
+    ("Кенеше", "Loc", "Masc", "кенеш"),
+    ("Курултаем", "Ins", "Masc", None),   # known to the dictionary: not guessed
+    ("Бишкеке", "Nom", "Masc", None),     # nominative: nothing to do
+])
+def test_guess_nominative_for_unknown_words(word, case, gender, expected):
+    assert guess_nominative(word, case, gender) == expected
+
+
+PEOPLE = [
+    # text, {canonical name: number of mentions}
+    ("Министр финансов Алмаз Бакетаев встретился с послом. Позже Бакетаеву вручили письмо, "
+     "а Бакетаев пообещал ответить.", {"Алмаз Бакетаев": 3}),
+    ("Суд арестовал Ивана Петровича Сидорова. Адвокат Сидорова обжалует решение.",
+     {"Иван Петрович Сидоров": 2}),
+    ("Журналистка Анна Смирнова рассказала о давлении. Смирновой угрожали в сети.",
+     {"Анна Смирнова": 2}),
+    ("Президент Садыр Жапаров подписал указ. Жапаров также поручил правительству подготовить отчет.",
+     {"Садыр Жапаров": 2}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE)
+def test_people_are_grouped_under_full_nominative_names(annotate, text, expected):
+    doc = annotate(text)
+    people = {e.name: e.count for e in doc.entities if e.type == "PER"}
+    assert people == expected
+
+
+def test_name_parts(annotate):
+    doc = annotate("Суд арестовал Ивана Петровича Сидорова по делу о мошенничестве.")
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    assert (person.first, person.middle, person.last) == ("Иван", "Петрович", "Сидоров")
+
+
+def test_every_mention_points_to_its_entity(annotate):
+    doc = annotate("Глава МИД Киргизии Жээнбек Кулубаев прибыл в Москву. В Москве Кулубаева встретил Сергей Лавров.")
+    for e in doc.entities:
+        for i in e.mentions:
+            assert doc.mentions[i].entity == e.id
+    places = {e.name for e in doc.entities if e.type == "LOC"}
+    assert "Москва" in places
+
+
+def test_place_base_forms_agree(annotate):
+    doc = annotate("Делегация вылетела из Бишкека в Ташкент. В Бишкеке ее проводил премьер.")
+    names = {e.name: e.count for e in doc.entities if e.type == "LOC"}
+    assert names.get("Бишкек") == 2
