@@ -1,0 +1,1 @@
+"""Extraction stages: dates, roles, statements, events, claims (one module each)."""
