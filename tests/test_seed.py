@@ -1,0 +1,80 @@
+"""The worked example: the real seed article, end to end through the CLI.
+
+Reads ../shared/seed at run time (never copied); skips without it, fails under CI.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from svodka.cli import main
+
+PEOPLE = {"Викрам Рузахунов", "Руслан Казакбаев", "Садыр Жапаров", "Камчыбек Ташиев",
+          "Касым-Жомарт Токаев", "Нурсултан Назарбаев", "Никол Пашинян"}
+ZAKIR = {"Закир Убуров", "Закир Юбуров"}
+PLACES = {"Казахстан", "Кыргызстан", "Алматы", "Армения"}
+ORGS = {"МВД", "МИД", "ГКНБ", "ОДКБ", "Минюст", "Генпрокуратура", "Жогорку Кенеш", "Хабар 24",
+        "Qazaqstan", "YouTube"}
+
+
+def run_json(capsys, *argv) -> object:
+    capsys.readouterr()
+    code = main(list(argv) + ["--json"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return json.loads(out)
+
+
+@pytest.fixture(scope="module")
+def kb(seed_path, tmp_path_factory, pipeline):
+    db = str(tmp_path_factory.mktemp("seed") / "kb.sqlite")
+    assert main(["ingest", str(seed_path), "--db", db]) == 0
+    return db
+
+
+def test_people_are_exactly_the_eight(kb, capsys):
+    people = run_json(capsys, "entities", "--type", "PER", "--db", kb)
+    names = {p["name"] for p in people}
+    assert PEOPLE <= names
+    assert names - PEOPLE <= ZAKIR and names & ZAKIR, names
+    assert "Дело" not in names
+
+
+def test_surname_mentions_join_full_names(kb, capsys):
+    people = {p["name"]: p["mentions"] for p in run_json(capsys, "entities", "--type", "PER", "--db", kb)}
+    assert people["Садыр Жапаров"] >= 2
+    assert people["Камчыбек Ташиев"] >= 2
+    assert people["Касым-Жомарт Токаев"] >= 3
+    assert people["Викрам Рузахунов"] >= 4
+
+
+def test_places_and_organisations(kb, capsys):
+    places = {e["name"] for e in run_json(capsys, "entities", "--type", "LOC", "--db", kb)}
+    orgs = {e["name"] for e in run_json(capsys, "entities", "--type", "ORG", "--db", kb)}
+    assert PLACES <= places
+    missing = {o for o in ORGS if not any(o == name or name.startswith(o + " ") for name in orgs)}
+    assert not missing, orgs
+    assert not any("Facebook" in name for name in orgs | places)
+
+
+def test_dates_resolved_from_month_header(kb, capsys):
+    (doc,) = run_json(capsys, "docs", "--db", kb)
+    shown = run_json(capsys, "show", doc["id"], "--db", kb)
+    values = {d["value"] for d in shown["dates"]}
+    assert {"2022-01-02", "2022-01-05", "2022-01-06", "2022-01-07"} <= values
+    assert all(d["precision"] == "day" for d in shown["dates"] if d["value"] in values)
+    assert any(r["reason"].startswith("boilerplate") for r in shown["removed"])
+
+
+@pytest.mark.parametrize("query,hits", [("Токаеву", 1), ("задержанного пианиста", 1), ("Facebook", 0)])
+def test_search(kb, capsys, query, hits):
+    assert len(run_json(capsys, "search", query, "--db", kb)) == hits
+
+
+def test_ingesting_again_adds_nothing(kb, seed_path, capsys):
+    before = run_json(capsys, "entities", "--db", kb)
+    summary = run_json(capsys, "ingest", str(seed_path), "--db", kb)
+    assert summary["ingested"] == 0 and summary["duplicates"] == 1
+    assert run_json(capsys, "entities", "--db", kb) == before
+    assert len(run_json(capsys, "docs", "--db", kb)) == 1
