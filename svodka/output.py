@@ -10,7 +10,7 @@ from rich.table import Table
 
 from .errors import UsageError
 
-console = Console(highlight=False, soft_wrap=False)
+console = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
 

@@ -210,3 +210,8 @@ def test_seed_dates(seed_path):
         ("2022-01-02", "day"), ("2022-01-05", "day"), ("2022-01-06", "day"), ("2022-01-07", "day")}
     assert all(r.text.endswith("января") for r in refs)
     assert not any(w in r.text for r in refs for w in ("человек", "единиц", "года"))
+
+
+def test_obligation_modal_puts_a_date_in_the_future():
+    (ref,) = find_dates("Переговоры рабочих групп должны продолжиться 15 ноября.", "2022-11-08", "day")
+    assert ref.value == "2022-11-15"

@@ -1,0 +1,111 @@
+"""``svodka eval ner|norm|entities`` and ``svodka bench``: thin commands over ``eval.run`` and ``eval.bench``.
+
+Each prints a table, or one JSON object with ``--json``.  A bad path or
+format prints the error and its hint, and exits with code 2.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Callable, Optional
+
+import typer
+
+from ..errors import SvodkaError
+from . import report as tables
+from .run import evaluate
+from .systems import SYSTEMS
+
+eval_app = typer.Typer(
+    help="Score svodka and bare natasha against gold data (factRuEval, NEREL, BSNLP) in the same run.",
+    no_args_is_help=True)
+
+FORMAT_HELP = "Dataset format: {}."
+SYSTEM_HELP = "System to score (repeat for several): svodka, natasha. Default: both."
+LIMIT_HELP = "Score only the first N documents."
+JSON_HELP = "Print one JSON object instead of a table."
+
+
+def _fail(error: SvodkaError) -> None:
+    print(f"error: {error}", file=sys.stderr)
+    raise typer.Exit(code=2)
+
+
+def _emit(report: dict, json_out: bool, table: Callable[[dict], object], notes: list[str] | None = None) -> None:
+    if json_out:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        tables.print_table(table(report), notes)
+
+
+def _run(task: str, format: str, path: str, systems: Optional[list[str]], limit: Optional[int]) -> dict:
+    try:
+        return evaluate(task, format, path, systems=tuple(systems or SYSTEMS), limit=limit)
+    except SvodkaError as error:
+        _fail(error)
+
+
+@eval_app.command("ner")
+def ner_command(
+    path: str = typer.Argument(..., help="Folder of gold documents in --format."),
+    format: str = typer.Option(..., "--format", "-f", help=FORMAT_HELP.format("factru, nerel or bsnlp")),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help=LIMIT_HELP),
+    system: Optional[list[str]] = typer.Option(None, "--system", "-s", help=SYSTEM_HELP),
+):
+    """Score PER, LOC and ORG mentions: P, R, F1 by exact span and per token (BSNLP: per document sets).
+
+    Example: svodka eval ner --format factru ../shared/datasets/factru/devset --json
+    """
+    report = _run("ner", format, path, system, limit)
+    _emit(report, json_out, tables.ner_table, _failure_notes(report))
+
+
+@eval_app.command("norm")
+def norm_command(
+    path: str = typer.Argument(..., help="Folder of gold documents in --format."),
+    format: str = typer.Option(..., "--format", "-f", help=FORMAT_HELP.format("bsnlp or factru")),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help=LIMIT_HELP),
+    system: Optional[list[str]] = typer.Option(None, "--system", "-s", help=SYSTEM_HELP),
+):
+    """Score base forms: BSNLP gold base forms per mention; factRuEval normalised entity attributes.
+
+    Example: svodka eval norm --format bsnlp ../shared/datasets/bsnlp/nord_stream
+    """
+    report = _run("norm", format, path, system, limit)
+    _emit(report, json_out, tables.norm_table, _failure_notes(report))
+
+
+@eval_app.command("entities")
+def entities_command(
+    path: str = typer.Argument(..., help="Folder of factRuEval documents (book_N.txt, .objects, .coref)."),
+    format: str = typer.Option("factru", "--format", "-f", help=FORMAT_HELP.format("factru")),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help=LIMIT_HELP),
+    system: Optional[list[str]] = typer.Option(None, "--system", "-s", help=SYSTEM_HELP),
+):
+    """Score document entities matched by their normalised attributes (factRuEval track 2).
+
+    Example: svodka eval entities --format factru ../shared/datasets/factru/devset
+    """
+    report = _run("entities", format, path, system, limit)
+    _emit(report, json_out, tables.entities_table, _failure_notes(report))
+
+
+def _failure_notes(report: dict) -> list[str]:
+    return [f"{name}: {count} document(s) failed and were scored as empty"
+            for name, count in report.get("failures", {}).items() if count]
+
+
+def bench_command(path: list[str], limit: int | None, json_out: bool) -> None:
+    """Measure svodka (with and without storage) and bare natasha on the same articles.
+
+    Example: svodka bench ../shared/datasets/bsnlp/covid-19 --limit 50
+    """
+    from .bench import run_bench
+    try:
+        report = run_bench(path, limit=limit)
+    except SvodkaError as error:
+        _fail(error)
+    _emit(report, json_out, tables.bench_table)

@@ -1,0 +1,73 @@
+"""Readable tables (rich) for the JSON reports of ``svodka eval`` and ``svodka bench``."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+ROWS = ("PER", "LOC", "ORG", "overall")
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f}"
+
+
+def ner_table(report: dict) -> Table:
+    systems = report["systems"]
+    methods = [m for m in ("exact", "token", "relaxed") if any(m in systems[s]["overall"] for s in systems)]
+    table = Table(title=f"NER on {report['format']} ({report['documents']} documents): P / R / F1, %")
+    table.add_column("system")
+    table.add_column("type")
+    for method in methods:
+        table.add_column(method, justify="right")
+    for name, rows in systems.items():
+        for type in ROWS:
+            cells = [f"{_pct(rows[type][m]['p'])} / {_pct(rows[type][m]['r'])} / {_pct(rows[type][m]['f1'])}"
+                     for m in methods]
+            table.add_row(name, type, *cells, end_section=type == "overall")
+    return table
+
+
+def entities_table(report: dict) -> Table:
+    table = Table(title=f"Document entities on {report['format']} ({report['documents']} documents)")
+    for column in ("system", "P %", "R %", "F1 %", "matched", "system entities", "gold entities"):
+        table.add_column(column, justify="left" if column == "system" else "right")
+    for name, rows in report["systems"].items():
+        o = rows["overall"]
+        table.add_row(name, _pct(o["p"]), _pct(o["r"]), _pct(o["f1"]), str(o["tp"]), str(o["pred"]), str(o["gold"]))
+    return table
+
+
+def norm_table(report: dict) -> Table:
+    table = Table(title=f"Base forms on {report['format']} ({report['documents']} documents): accuracy %, n")
+    table.add_column("system")
+    for type in ROWS:
+        table.add_column(type, justify="right")
+    for name, rows in report["systems"].items():
+        table.add_row(name, *(f"{_pct(rows[t]['accuracy'])} ({rows[t]['n']})" for t in ROWS))
+    return table
+
+
+def bench_table(report: dict) -> Table:
+    machine = report.get("machine", {})
+    table = Table(title=f"Speed on {report['documents']} articles, {report.get('tokens', 0)} tokens; "
+                        f"{machine.get('cores', '?')} cores, {machine.get('cpu', '?')}")
+    for column in ("system", "articles/s", "tokens/s", "peak RSS MB", "load s", "stages s"):
+        table.add_column(column, justify="left" if column in ("system", "stages s") else "right")
+    for name, row in report["systems"].items():
+        if "error" in row:
+            table.add_row(name, "-", "-", "-", "-", f"failed: {row['error']}")
+            continue
+        stages = ", ".join(f"{k} {v:.2f}" for k, v in row.get("stages", {}).items())
+        table.add_row(name, f"{row['docs_per_s']:.2f}", f"{row['tokens_per_s']:.0f}",
+                      f"{row['peak_rss_mb']:.0f}", f"{row.get('load_s', 0):.1f}", stages)
+    ratio = report.get("ratio")
+    table.caption = ("ratio (svodka without storage / natasha, articles per second): "
+                     + (f"{ratio:.2f}" if ratio is not None else "n/a"))
+    return table
+
+
+def print_table(table: Table, notes: list[str] | None = None, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(table)
+    for note in notes or []:
+        console.print(note)
