@@ -71,6 +71,12 @@ class MissingInput(InputError):
     hint = "check the path; a glob must be quoted or match at least one file"
 
 
+class NotAnArticle(InputError):
+    """A file that is data beside articles (a gold annotation file): skipped, not failed."""
+    code = "E109"
+    hint = "svodka skips such files; point ingest at the articles themselves"
+
+
 class PipelineError(SvodkaError):
     code = "E200"
     hint = "this is a bug in svodka; please report it with the article that caused it"

@@ -50,7 +50,8 @@ def _table(title: str, columns: list[str], rows: list[list]) -> None:
 
 
 def print_summary(s: dict) -> None:
-    console.print(f"ingested {s['ingested']}, duplicates skipped {s['duplicates']}, failed {s['failed']}"
+    skipped = f", not articles skipped {s['skipped']}" if s.get("skipped") else ""
+    console.print(f"ingested {s['ingested']}, duplicates skipped {s['duplicates']}{skipped}, failed {s['failed']}"
                   + ("  (see: svodka failures)" if s["failed"] else ""))
 
 

@@ -10,7 +10,7 @@ import time
 from collections import defaultdict
 from typing import Callable, Iterable, Iterator
 
-from .errors import NoText, SvodkaError
+from .errors import NoText, NotAnArticle, SvodkaError
 from .records import Article, Doc, Failure
 from .settings import Settings
 
@@ -144,11 +144,12 @@ def ingest_paths(store, paths, settings: Settings, default_date: str | None = No
     """Read ``paths``, analyse new articles, and store them with one writer.
 
     Exact duplicates (same content hash, here or already in the store) are
-    skipped; every bad input becomes a row in ``failures``.  ``progress`` is
+    skipped, and so are files that are not articles (gold annotation files);
+    every bad input becomes a row in ``failures``.  ``progress`` is
     called with (counts, source) after each item.  Returns the summary.
     """
     from .ingest import read_inputs
-    counts = {"ingested": 0, "duplicates": 0, "failed": 0}
+    counts = {"ingested": 0, "duplicates": 0, "failed": 0, "skipped": 0}
     run_id = store.begin_run(command)
     seen: set[str] = set()
 
@@ -156,6 +157,10 @@ def ingest_paths(store, paths, settings: Settings, default_date: str | None = No
         for item in read_inputs(paths, settings, default_date=default_date or settings.default_date or None):
             if isinstance(item, Article) and (item.id in seen or store.has_article(item.id)):
                 counts["duplicates"] += 1
+                _report(progress, counts, item.source)
+                continue
+            if isinstance(item, Failure) and item.code == NotAnArticle.code:
+                counts["skipped"] += 1      # data beside the articles, such as gold annotations
                 _report(progress, counts, item.source)
                 continue
             if isinstance(item, Article):

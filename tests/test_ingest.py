@@ -432,3 +432,14 @@ def test_read_bytes_directly():
     [article] = read_bytes(("ru-5\nru\n2019-01-10\nhttps://example.org\nЗаголовок\r\n" + COURT).encode("utf-8"), "mem")
     assert (article.format, article.title, article.text, article.published) == (
         "bsnlp", "Заголовок", "Заголовок\n" + COURT, "2019-01-10")
+
+
+def test_annotation_files_are_skipped_not_failed(tmp_path):
+    from svodka.ingest import read_inputs
+    from svodka.ingest.sniff import sniff_format
+    gold = "ru-42\nМинфина\tМинфин\tORG\tORG-Minfin\nАнтона Силуанова\tАнтон Силуанов\tPER\tPER-Siluanov\n"
+    path = tmp_path / "ru-42.out"
+    path.write_text(gold, encoding="utf-8")
+    assert sniff_format(gold.encode()) == "annotation"
+    (item,) = list(read_inputs([str(tmp_path)]))
+    assert isinstance(item, Failure) and item.code == "E109"

@@ -24,7 +24,7 @@ from .jsonl import read_jsonl
 from .published import check_day
 from .rules import load_lines
 from .sniff import sniff_format
-from .text import read_dated, read_text
+from .text import read_annotation, read_dated, read_text
 from .warc import read_warc
 
 Item = Article | Failure
@@ -35,6 +35,7 @@ READERS: dict[str, Callable[[bytes, str], Iterator[Item]]] = {
     "bsnlp": read_bsnlp,
     "dated": read_dated,
     "text": read_text,
+    "annotation": read_annotation,
 }
 STDIN = "-"
 

@@ -1,6 +1,7 @@
 """Tell an input's format from its first bytes, not its name.
 
-Formats: ``warc``, ``html``, ``jsonl``, ``bsnlp``, ``dated``, ``text``.
+Formats: ``warc``, ``html``, ``jsonl``, ``bsnlp``, ``dated``, ``text``; and
+``annotation`` for BSNLP gold annotation files, which are not articles.
 The file name only breaks a tie (``.html`` with tags but no ``<html>``).
 """
 from __future__ import annotations
@@ -34,11 +35,22 @@ def sniff_format(data: bytes, name: str = "") -> str:
         return "html"
     if looks_bsnlp(head):
         return "bsnlp"
+    if looks_annotation(head):
+        return "annotation"
     if DATED.match(head):
         return "dated"
     if name.lower().endswith((".html", ".htm", ".xhtml")) and _TAGS.search(start[:2048]):
         return "html"
     return "text"
+
+
+_ANNOTATION = re.compile(r"[^\t\n]+\t[^\t\n]*\t(PER|LOC|ORG|PRO|EVT|MISC)\t[^\t\n]*")
+
+
+def looks_annotation(head: str) -> bool:
+    """A BSNLP annotation file: an id line, then ``mention<TAB>base<TAB>TYPE<TAB>entity`` lines."""
+    lines = [l.strip("\r") for l in head.split("\n")[1:6] if l.strip()]
+    return bool(lines) and all(_ANNOTATION.fullmatch(l) for l in lines[:-1] or lines)
 
 
 def is_warc(data: bytes) -> bool:

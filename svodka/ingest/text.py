@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..errors import EmptyInput, InputError
+from ..errors import EmptyInput, InputError, NotAnArticle
 from ..records import Article, Failure
 from .decode import decode_bytes, universal_newlines
 from .published import parse_published
@@ -44,3 +44,9 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if not text.strip():
         raise EmptyInput("the file has only whitespace")
     return text, encoding
+
+
+def read_annotation(data: bytes, source: str, declared: str | None = None) -> Iterator[Article | Failure]:
+    """A BSNLP gold annotation file is not an article: say so, and read nothing."""
+    raise NotAnArticle("this is a BSNLP annotation file (mention, base form, type, entity id), not an article")
+    yield  # pragma: no cover  (a generator, like every reader)
