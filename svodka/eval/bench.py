@@ -33,18 +33,19 @@ def read_articles(paths: list[str], limit: int | None = None, settings=None) -> 
         raise EvalError(f"svodka's readers cannot be loaded ({exc})", hint="reinstall svodka") from exc
     if limit is not None and limit < 1:
         raise EvalError(f"--limit must be at least 1, got {limit}", hint="give a positive number of articles")
-    articles, failed = [], 0
+    articles, failures = [], []
     for item in read_inputs(paths, settings):
         if isinstance(item, Article):
             articles.append(item)
             if limit is not None and len(articles) >= limit:
                 break
         else:
-            failed += 1
+            failures.append(item)
     if not articles:
-        raise EvalError(f"no article could be read from {', '.join(paths)}",
+        first = f" ({failures[0].reason})" if failures else ""
+        raise EvalError(f"no article could be read from {', '.join(paths)}{first}",
                         hint="give files or folders that `svodka ingest` reads")
-    return articles, failed
+    return articles, len(failures)
 
 
 def describe_machine() -> dict:

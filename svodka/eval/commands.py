@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Callable, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 
@@ -98,8 +98,15 @@ def _failure_notes(report: dict) -> list[str]:
             for name, count in report.get("failures", {}).items() if count]
 
 
-def bench_command(path: list[str], limit: int | None, json_out: bool) -> None:
+def bench_command(
+    path: Annotated[list[str], typer.Argument(help="Files, folders or globs that `svodka ingest` reads.")],
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", help="Measure on the first N articles.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+) -> None:
     """Measure svodka (with and without storage) and bare natasha on the same articles.
+
+    Each system runs in a fresh process: articles and tokens per second, peak RSS,
+    model load time and time per stage, with the machine it ran on.
 
     Example: svodka bench ../shared/datasets/bsnlp/covid-19 --limit 50
     """
