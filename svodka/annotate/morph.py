@@ -54,20 +54,21 @@ def analyzer() -> "pymorphy3.MorphAnalyzer":
     return _analyzer
 
 
-def _adapt(p) -> Parse:
-    grams = p.tag.grammemes
-    case = next((CASES[g] for g in grams if g in CASES), "")
-    gender = next((GENDERS[g] for g in grams if g in GENDERS), "")
-    number = next((NUMBERS[g] for g in grams if g in NUMBERS), "")
-    known = p.is_known if hasattr(p, "is_known") else True
-    return Parse(p.word, p.normal_form, OC_UD_POS.get(p.tag.POS or "", "X"), case, gender, number,
-                 frozenset(str(g) for g in grams), float(p.score), bool(known))
+def _adapt(p, known: bool) -> Parse:
+    tag = p.tag
+    return Parse(p.word, p.normal_form, OC_UD_POS.get(tag.POS or "", "X"), CASES.get(tag.case, ""),
+                 GENDERS.get(tag.gender, ""), NUMBERS.get(tag.number, ""),
+                 frozenset(tag.grammemes), float(p.score), known)
 
 
 @lru_cache(maxsize=300_000)
 def parses(word: str) -> tuple[Parse, ...]:
     """All readings of ``word`` (lower-cased inside), most likely first."""
-    return tuple(_adapt(p) for p in analyzer().parse(word.lower().replace("ё", "е")))
+    word = word.lower().replace("ё", "е")
+    morph = analyzer()
+    found = morph.parse(word)
+    known = bool(found) and morph.word_is_known(word)
+    return tuple(_adapt(p, known) for p in found)
 
 
 def _pos_match(a: str, b: str) -> bool:
@@ -109,8 +110,7 @@ def lemmatize(word: str, pos: str = "", feats: dict | None = None) -> str:
 def inflect(word: str, normal: str, pos: str, case: str, gender: str, number: str, to_case: str = "Nom") -> str | None:
     """``word`` (read as ``normal``/``pos``/``case``...) put into ``to_case``; None when unknown."""
     target = UD_CASE_OC[to_case]
-    for p in analyzer().parse(word.lower().replace("ё", "е")):
-        a = _adapt(p)
+    for p, a in zip(analyzer().parse(word.lower().replace("ё", "е")), parses(word)):
         if a.normal == normal and _pos_match(a.pos, pos) and a.case == case \
                 and (not gender or a.gender == gender or not a.gender) and (not number or a.number == number):
             grams = {target} | ({"sing"} if number == "Sing" else {"plur"} if number == "Plur" else set())
@@ -148,8 +148,7 @@ def nominative(word: str, case: str, gender: str = "", role: str = "any", pos: s
     target = "nomn"
     wanted = PREFERRED.get(role, ())
     best = None
-    for p in analyzer().parse(word.lower().replace("ё", "е")):
-        a = _adapt(p)
+    for p, a in zip(analyzer().parse(word.lower().replace("ё", "е")), parses(word)):
         if case and a.case != case:
             continue
         if gender and a.gender and a.gender not in (gender, "Common"):

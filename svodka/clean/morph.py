@@ -26,11 +26,10 @@ class WordFacts:
     predicate: bool    # some likely parse is a finite verb or a short participle
 
 
-@lru_cache(maxsize=1)
 def analyzer():
-    """The process-wide pymorphy3 analyzer (built on first use)."""
-    import pymorphy3
-    return pymorphy3.MorphAnalyzer()
+    """The process-wide pymorphy3 analyzer, shared with every stage (annotate.morph)."""
+    from ..annotate.morph import analyzer as shared
+    return shared()
 
 
 @lru_cache(maxsize=65536)

@@ -333,14 +333,10 @@ def in_a_title(text: str, start: int, stop: int) -> bool:
         (text[start].isupper() and bool(re.search(r"\w[ \t]+$", before)))
 
 
-@lru_cache(maxsize=1)
 def morph():
-    """pymorphy3's analyzer, built on first use; None when pymorphy3 is absent."""
-    try:
-        import pymorphy3
-    except ImportError:
-        return None
-    return pymorphy3.MorphAnalyzer()
+    """The process-wide pymorphy3 analyzer, shared with every stage (annotate.morph)."""
+    from ..annotate.morph import analyzer
+    return analyzer()
 
 
 @lru_cache(maxsize=65536)

@@ -28,7 +28,6 @@ MIN_STEM = 2
 SNIPPET_CHARS = 160
 MARKS = ("«", "»")
 
-_morph = None
 
 
 class Terms(NamedTuple):
@@ -51,11 +50,8 @@ ENDINGS = tuple(sorted(set(read_list("endings.txt")), key=len, reverse=True))
 
 def morph():
     """The pymorphy3 analyzer, built once per process on first use."""
-    global _morph
-    if _morph is None:
-        import pymorphy3
-        _morph = pymorphy3.MorphAnalyzer()
-    return _morph
+    from ..annotate.morph import analyzer
+    return analyzer()
 
 
 def fold(text: str) -> str:
