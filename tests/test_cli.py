@@ -1,0 +1,113 @@
+"""The command line and the Python API, end to end on inputs written here."""
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+
+import pytest
+
+import svodka
+from svodka.cli import app, main
+from svodka.settings import SETTINGS
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+CP1251_TEXT = ("В Оше задержали двух активистов. Как сообщили в пресс-службе городского УВД, "
+               "задержанных доставили в отдел полиции в понедельник.")
+KOI8_TEXT = ("Жители Нарына вышли на митинг против повышения тарифов. Глава района Бакыт Осмонов "
+             "пообещал рассмотреть их требования на следующей неделе.")
+HTML_TEXT = ("Мэрия Бишкека объявила о ремонте трех мостов через реку Аламедин. Работы начнутся "
+             "в апреле и продлятся до конца лета, сообщил вице-мэр Нурлан Асанов.")
+
+
+def png_bytes() -> bytes:
+    raw = b"\x00\xff\x00\x00"
+    chunk = lambda kind, data: struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+@pytest.fixture()
+def bad_inputs(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    (d / "photo.jpg").write_bytes(png_bytes())
+    (d / "osh.txt").write_bytes(CP1251_TEXT.encode("cp1251"))
+    (d / "naryn.txt").write_bytes(KOI8_TEXT.encode("koi8-r"))
+    lines = [json.dumps({"id": "a1", "text": CP1251_TEXT + " Дополнение первое.", "date": "2023-05-02"}, ensure_ascii=False),
+             '{"id": "a2", "text": "обрыв строки',
+             json.dumps({"id": "a3", "text": KOI8_TEXT + " Дополнение второе.", "published": "2023-05-03"}, ensure_ascii=False)]
+    (d / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (d / "huge.txt").write_text("Большой текст о погоде в Бишкеке. " * 400, encoding="utf-8")
+    page = (f'<html><head><meta charset="windows-1251"><title>Ремонт мостов</title></head>'
+            f'<body><nav>Главная | Новости</nav><article><h1>Ремонт мостов</h1><p>{HTML_TEXT}</p>'
+            f'<p>{HTML_TEXT.replace("трех", "четырех")}</p></article></body></html>')
+    (d / "bridges.html").write_bytes(page.encode("cp1251"))
+    return d
+
+
+def test_bad_input_set(bad_inputs, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SVODKA_MAX_BYTES", "10000")
+    db = str(tmp_path / "kb.sqlite")
+    code = main(["ingest", str(bad_inputs), "--db", db, "--json"])
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert summary["ingested"] == 5 and summary["failed"] == 4, summary
+    main(["failures", "--db", db, "--json"])
+    failures = {f["source"].rsplit("/", 1)[-1]: f for f in json.loads(capsys.readouterr().out)}
+    assert set(failures) == {"empty.txt", "photo.jpg", "feed.jsonl:2", "huge.txt"}
+    for f in failures.values():
+        assert f["reason"] and "Traceback" not in f["reason"]
+    assert failures["huge.txt"]["code"] == "E103"
+    main(["search", "Аламедин", "--db", db, "--json"])
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    for word in ("активистов", "Нарына"):
+        main(["search", word, "--db", db, "--json"])
+        assert json.loads(capsys.readouterr().out), word
+
+
+def test_no_traceback_for_unknown_document(tmp_path, capsys):
+    code = main(["show", "ffffffffff", "--db", str(tmp_path / "kb.sqlite")])
+    err = capsys.readouterr().err
+    assert code == 3 and "E301" in err and "Traceback" not in err
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert main(["entities", "--type", "XYZ", "--db", str(tmp_path / "kb.sqlite")]) == 2
+    assert main(["ingest", "x.txt", "--date", "вчера", "--db", str(tmp_path / "kb.sqlite")]) == 2
+
+
+@pytest.mark.parametrize("command", sorted(c.name or c.callback.__name__ for c in app.registered_commands))
+def test_every_command_has_help_with_an_example(command, capsys):
+    assert main([command, "--help"]) == 0
+    assert "Example" in capsys.readouterr().out
+
+
+def test_every_setting_is_documented():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for s in SETTINGS:
+        assert s.help.strip()
+        assert f"`{s.name}`" in readme, f"setting {s.name} is missing from the README's settings table"
+
+
+def test_analyze_api():
+    doc = svodka.analyze("Президент Садыр Жапаров 5 января провел совещание в Бишкеке. "
+                         "Жапаров поручил правительству подготовить отчет.", published="2022-01-10")
+    people = [(e.name, e.count) for e in doc.entities if e.type == "PER"]
+    assert people == [("Садыр Жапаров", 2)]
+    assert [(d.text, d.value) for d in doc.dates] == [("5 января", "2022-01-05")]
+    assert svodka.Doc.from_json(doc.as_json()).as_json() == doc.as_json()
+
+
+def test_stdin(tmp_path, capsys, monkeypatch):
+    import io
+    text = "В Караколе открылся новый горнолыжный курорт, сообщил аким района Талант Мамытов."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    db = str(tmp_path / "kb.sqlite")
+    assert main(["ingest", "-", "--db", db, "--date", "2024-02-01", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ingested"] == 1
+    main(["docs", "--db", db, "--json"])
+    (doc,) = json.loads(capsys.readouterr().out)
+    assert doc["published"] == "2024-02-01"
