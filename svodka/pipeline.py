@@ -41,7 +41,7 @@ class Pipeline:
         self.timings: dict[str, float] = defaultdict(float)
         started = time.perf_counter()
         from .annotate import Annotator
-        self.annotator = Annotator(batch_size=self.settings.tagger_batch)
+        self.annotator = Annotator(batch_size=self.settings.tagger_batch, ner_batch=self.settings.ner_batch)
         self.stages = _document_stages()
         self.timings["load"] += time.perf_counter() - started
 

@@ -26,7 +26,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 20_000_000, "Largest input file (bytes) read; bigger ones are recorded in failures."),
     Setting("min_chars", 20, "Articles with less text than this after cleaning are recorded as failures."),
     Setting("batch_size", 32, "Articles annotated together in one natasha batch."),
-    Setting("tagger_batch", 64, "Sentences per slovnet model call inside a batch."),
+    Setting("tagger_batch", 64, "Sentences per slovnet morphology and syntax call inside a batch."),
+    Setting("ner_batch", 8, "Paragraphs per slovnet NER call (paragraphs are long: more costs memory)."),
     Setting("busy_timeout_ms", 30_000, "SQLite busy timeout in milliseconds."),
     Setting("progress", "auto", "Progress bar: auto (on a terminal), always, never."),
     Setting("default_date", "", "Publication date (YYYY-MM-DD) for articles that give none."),
@@ -42,6 +43,7 @@ class Settings:
     min_chars: int = 20
     batch_size: int = 32
     tagger_batch: int = 64
+    ner_batch: int = 8
     busy_timeout_ms: int = 30_000
     progress: str = "auto"
     default_date: str = ""

@@ -58,7 +58,7 @@ def _adapt(p, known: bool) -> Parse:
     tag = p.tag
     return Parse(p.word, p.normal_form, OC_UD_POS.get(tag.POS or "", "X"), CASES.get(tag.case, ""),
                  GENDERS.get(tag.gender, ""), NUMBERS.get(tag.number, ""),
-                 frozenset(tag.grammemes), float(p.score), known)
+                 tag.grammemes, float(p.score), known)
 
 
 @lru_cache(maxsize=300_000)

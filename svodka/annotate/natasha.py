@@ -35,19 +35,19 @@ class NatashaModels:
 
     _loaded: "NatashaModels | None" = None
 
-    def __init__(self, batch_size: int = 64):
+    def __init__(self, batch_size: int = 64, ner_batch: int = 8):
         emb = NewsEmbedding()
         self.morph = NewsMorphTagger(emb)
         self.syntax = NewsSyntaxParser(emb)
         self.ner = NewsNERTagger(emb)
-        for model in (self.morph, self.syntax, self.ner):
-            model.batch_size = batch_size
-            model.infer.encoder.batch_size = batch_size
+        for model, size in ((self.morph, batch_size), (self.syntax, batch_size), (self.ner, ner_batch)):
+            model.batch_size = size
+            model.infer.encoder.batch_size = size
 
     @classmethod
-    def shared(cls, batch_size: int = 64) -> "NatashaModels":
+    def shared(cls, batch_size: int = 64, ner_batch: int = 8) -> "NatashaModels":
         if cls._loaded is None:
-            cls._loaded = cls(batch_size)
+            cls._loaded = cls(batch_size, ner_batch)
         return cls._loaded
 
 
@@ -55,8 +55,8 @@ class Annotator:
     """Adds sentences, tokens (lemma, POS, features, syntax) and NER mentions."""
 
     def __init__(self, models: NatashaModels | None = None, lemmatizer: Lemmatizer | None = None,
-                 batch_size: int = 64):
-        self.models = models or NatashaModels.shared(batch_size)
+                 batch_size: int = 64, ner_batch: int = 8):
+        self.models = models or NatashaModels.shared(batch_size, ner_batch)
         self.lemmatizer = lemmatizer or Lemmatizer.shared()
 
     def annotate(self, docs: Sequence[Doc]) -> list[Doc]:
