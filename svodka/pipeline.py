@@ -26,7 +26,8 @@ def _document_stages() -> list[tuple[str, Stage]]:
     """Per-document stages that run after annotation, in order."""
     from .extract.dates import extract_dates
     from .resolve.in_doc import resolve_entities
-    return [("resolve", resolve_entities), ("dates", extract_dates)]
+    from .resolve.mentions import repair_mentions
+    return [("mentions", repair_mentions), ("resolve", resolve_entities), ("dates", extract_dates)]
 
 
 class Pipeline:

@@ -1,0 +1,169 @@
+"""Mention repair after NER: boundaries, titles, splits, merges, propagation, types.
+
+Each rule is a small function ``Doc -> Doc`` over ``doc.mentions``; the word
+lists they use live in ``resolve/data/*.txt``.  A repaired or added mention
+names its rule in ``Mention.source`` so provenance shows why it is there.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from ..annotate.morph import parses
+from ..records import Doc, Mention
+
+DATA = Path(__file__).resolve().parent / "data"
+OPEN, CLOSE = "([{«„“\"'", ")]}»“”\"'"
+PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
+AGE = re.compile(r"^\d+-(летн|лет)\w*$", re.I)
+SEPARATORS = re.compile(r"\s*[•·;]\s*|,\s+")
+
+
+@lru_cache(maxsize=None)
+def load_words(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(l.split("#", 1)[0].strip().lower() for l in lines if l.split("#", 1)[0].strip())
+
+
+def _mention(doc: Doc, start: int, stop: int, type_: str, source: str) -> Mention | None:
+    """A mention over ``[start, stop)`` trimmed of spaces and stray punctuation; None if empty."""
+    text = doc.text
+    while start < stop and (text[start].isspace() or text[start] in ",.;:•·-—" or
+                            (text[start] in OPEN and PAIRS.get(text[start], "") not in text[start + 1:stop])):
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",.;:•·-—(" or
+                            (text[stop - 1] in CLOSE and not _opened(text[start:stop - 1], text[stop - 1]))):
+        stop -= 1
+    if stop <= start or not any(ch.isalpha() for ch in text[start:stop]):
+        return None
+    return Mention(start, stop, text[start:stop], type_, source=source)
+
+
+def _opened(prefix: str, close: str) -> bool:
+    return any(PAIRS.get(o) == close for o in prefix if o in PAIRS)
+
+
+def split_mention(doc: Doc, m: Mention) -> list[Mention]:
+    """``X (Y)`` -> X and Y; lists split at bullets, semicolons and commas; edges trimmed."""
+    text = doc.text[m.start:m.stop]
+    cuts = [(m.start, m.stop)]
+    paren = re.search(r"\s*\(([^()]*)\)?", text)
+    if paren and paren.start() > 0:
+        inner_start = m.start + paren.start(1)
+        cuts = [(m.start, m.start + paren.start()), (inner_start, m.start + paren.end(1))]
+        rest = m.start + paren.end()
+        if rest < m.stop and doc.text[rest:m.stop].strip():
+            cuts.append((rest, m.stop))
+    out = []
+    for start, stop in cuts:
+        piece = doc.text[start:stop]
+        pos = start
+        for sep in SEPARATORS.finditer(piece):
+            if m.type == "PER" or "•" in sep.group() or ";" in sep.group():
+                out.append((pos, start + sep.start()))
+                pos = start + sep.end()
+        out.append((pos, stop))
+    source = m.source if out == [(m.start, m.stop)] else "split"
+    fixed = [_mention(doc, a, b, m.type, source) for a, b in out]
+    return [f for f in fixed if f is not None]
+
+
+def strip_titles(doc: Doc, m: Mention) -> Mention:
+    """Drop leading titles and ages from a person ("Папа Франциск", "34-летний ТиДжей")."""
+    if m.type != "PER":
+        return m
+    titles = load_words("titles.txt")
+    words = list(re.finditer(r"\S+", doc.text[m.start:m.stop]))
+    keep = 0
+    while keep < len(words) - 1:
+        word = words[keep].group().lower().strip("«»\"'")
+        if AGE.match(word) or word in titles or any(p.normal in titles for p in parses(word)[:2]):
+            keep += 1
+            continue
+        break
+    if keep == 0:
+        return m
+    fixed = _mention(doc, m.start + words[keep].start(), m.stop, m.type, "strip-title")
+    return fixed or m
+
+
+def repair_mentions(doc: Doc) -> Doc:
+    """Apply the boundary rules, merge split names, propagate names, settle types."""
+    fixed: list[Mention] = []
+    for m in doc.mentions:
+        for piece in split_mention(doc, m):
+            fixed.append(strip_titles(doc, piece))
+    fixed.sort(key=lambda m: (m.start, m.stop))
+    doc.mentions = merge_names(doc, fixed)
+    propagate_names(doc)
+    settle_types(doc)
+    doc.mentions.sort(key=lambda m: (m.start, m.stop))
+    return doc
+
+
+def merge_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A first name tagged apart from the surname right after it becomes one person."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev and prev.type == m.type == "PER" and doc.text[prev.stop:m.start] == " "
+                and " " not in prev.text and _is_first_name(prev.text) and not _is_first_name(m.text)):
+            out[-1] = Mention(prev.start, m.stop, doc.text[prev.start:m.stop], "PER", source="merge-name")
+            continue
+        out.append(m)
+    return out
+
+
+def _is_first_name(word: str) -> bool:
+    return any(p.has("Name") for p in parses(word)[:2])
+
+
+WORD = re.compile(r"[A-ZА-ЯЁ][\w-]*\w|[A-ZА-ЯЁ]")
+
+
+def propagate_names(doc: Doc) -> None:
+    """Tag untagged occurrences of a name the document already tagged (one sense per document)."""
+    taken = [False] * (len(doc.text) + 1)
+    for m in doc.mentions:
+        for i in range(m.start, m.stop):
+            taken[i] = True
+    surnames: dict[str, str] = {}
+    whole: dict[str, str] = {}
+    stop = load_words("not_names.txt")
+    for m in doc.mentions:
+        words = m.text.split()
+        if m.type == "PER" and len(words) >= 2:
+            surnames.setdefault(_key(words[-1]), "PER")
+        if len(m.text) >= 3 and m.text[0].isupper() and m.text.lower() not in stop:
+            whole.setdefault(m.text, m.type)
+    added = []
+    for match in WORD.finditer(doc.text):
+        start, end = match.span()
+        if taken[start] or taken[end - 1] or match.group().lower() in stop:
+            continue
+        word = match.group()
+        type_ = whole.get(word) or (surnames.get(_key(word)) if len(word) >= 3 else None)
+        if type_:
+            added.append(Mention(start, end, word, type_, source="propagate"))
+    doc.mentions.extend(added)
+
+
+def _key(word: str) -> str:
+    options = parses(word)
+    surnames = [p.normal for p in options if p.has("Surn")]
+    return (surnames[0] if surnames else word.lower()).replace("ё", "е")
+
+
+def settle_types(doc: Doc) -> None:
+    """One name, one type within a document: the type most of its mentions have."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in doc.mentions:
+        votes[m.text.lower()][m.type] += 1
+    for m in doc.mentions:
+        counts = votes[m.text.lower()]
+        best, n = counts.most_common(1)[0]
+        if best != m.type and n > counts[m.type]:
+            m.type = best
+            m.source = "settle-type"
