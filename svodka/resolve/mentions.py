@@ -50,12 +50,9 @@ def split_mention(doc: Doc, m: Mention) -> list[Mention]:
     text = doc.text[m.start:m.stop]
     cuts = [(m.start, m.stop)]
     paren = re.search(r"\s*\(([^()]*)\)?", text)
-    if paren and paren.start() > 0:
-        inner_start = m.start + paren.start(1)
-        cuts = [(m.start, m.start + paren.start()), (inner_start, m.start + paren.end(1))]
-        rest = m.start + paren.end()
-        if rest < m.stop and doc.text[rest:m.stop].strip():
-            cuts.append((rest, m.stop))
+    # Split "X (Y)" only where the bracket ends the mention: "Кировской (Вятской) области" is one name.
+    if paren and paren.start() > 0 and not text[paren.end():].strip(" .,;:»\"'"):
+        cuts = [(m.start, m.start + paren.start()), (m.start + paren.start(1), m.start + paren.end(1))]
     out = []
     for start, stop in cuts:
         piece = doc.text[start:stop]
