@@ -6,6 +6,7 @@ import pytest
 from svodka.annotate.morph import guess_nominative, nominative
 from svodka.records import Article, Doc
 from svodka.resolve.in_doc import resolve_entities
+from svodka.resolve.mentions import repair_mentions
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def annotate():
     def run(text: str) -> Doc:
         doc = Doc(article=Article(text=text), text=text)
         annotator.annotate([doc])
-        return resolve_entities(doc)
+        return resolve_entities(repair_mentions(doc))
     return run
 
 
@@ -35,7 +36,8 @@ def test_nominative_of_names(word, case, gender, role, expected):
 
 @pytest.mark.parametrize("word,case,gender,expected", [
     ("Кенеше", "Loc", "Masc", "кенеш"),
-    ("Курултаем", "Ins", "Masc", None),   # known to the dictionary: not guessed
+    ("Раабом", "Ins", "Masc", "рааб"),
+    ("Асии", "Gen", "Fem", "асия"),       # a short stem still takes the longest ending
     ("Бишкеке", "Nom", "Masc", None),     # nominative: nothing to do
 ])
 def test_guess_nominative_for_unknown_words(word, case, gender, expected):
@@ -81,3 +83,16 @@ def test_place_base_forms_agree(annotate):
     doc = annotate("Делегация вылетела из Бишкека в Ташкент. В Бишкеке ее проводил премьер.")
     names = {e.name: e.count for e in doc.entities if e.type == "LOC"}
     assert names.get("Бишкек") == 2
+
+
+def test_indeclinable_surname_and_feminine_first_name_agree(annotate):
+    doc = annotate("Суд оправдал христианку Асию Биби. Адвокат Асии Биби заявил, что Асия Биби "
+                   "покинет страну. Муж Асии Биби поблагодарил судей.")
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Асия Биби" and person.count == 4
+    assert {doc.mentions[i].normal for i in person.mentions} <= {"Асия Биби", "Асии Биби"}
+
+
+def test_initials_keep_their_dots(annotate):
+    doc = annotate("Встречу провел Д.Дэвис, а позже к нему присоединился Б.Джонсон.")
+    assert {m.normal for m in doc.mentions if m.type == "PER"} == {"Д.Дэвис", "Б.Джонсон"}

@@ -139,7 +139,8 @@ PREFERRED = {"first": ("Name",), "middle": ("Patr",), "last": ("Surn",), "any": 
 
 
 @lru_cache(maxsize=200_000)
-def nominative(word: str, case: str, gender: str = "", role: str = "any", pos: str = "") -> str | None:
+def nominative(word: str, case: str, gender: str = "", role: str = "any", pos: str = "",
+               number: str = "") -> str | None:
     """``word`` read in ``case`` (and ``gender``) put into the nominative singular.
 
     ``role`` prefers readings tagged as a first name, patronymic or surname.
@@ -162,7 +163,9 @@ def nominative(word: str, case: str, gender: str = "", role: str = "any", pos: s
         return None
     _, p, a = best
     grams = {target}
-    if a.number == "Sing" or role != "any":
+    if number == "Plur" and a.number == "Plur":
+        grams.add("plur")
+    elif a.number == "Sing" or role != "any":
         grams.add("sing")
     if gender in ("Masc", "Fem") and role in ("first", "middle", "last"):
         grams.add({"Masc": "masc", "Fem": "femn"}[gender])
@@ -207,15 +210,22 @@ def _load_endings() -> dict[tuple[str, str], list[tuple[str, str]]]:
 _ENDINGS: dict | None = None
 
 
+def is_known(word: str) -> bool:
+    """Whether the dictionary knows ``word`` (rather than guessing its readings)."""
+    options = parses(word)
+    return bool(options) and options[0].known
+
+
 def guess_nominative(word: str, case: str, gender: str) -> str | None:
-    """Nominative of a word the dictionary does not know, by ending rules (resolve/data/endings.txt)."""
+    """Nominative of a word by ending rules (resolve/data/endings.txt), for words the dictionary
+    does not know; pymorphy3's own guesses for such words are often wrong ("Рааба" -> "рааба")."""
     global _ENDINGS
     if _ENDINGS is None:
         _ENDINGS = _load_endings()
-    if case in ("", "Nom") or any(p.known for p in parses(word)):
+    if case in ("", "Nom"):
         return None
     lower = word.lower()
     for ending, nominative_ending in _ENDINGS.get((case, gender), ()):
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 2:
             return lower[: len(lower) - len(ending)] + nominative_ending
     return None

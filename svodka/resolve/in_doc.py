@@ -8,37 +8,38 @@ nominative form among an entity's mentions.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 
-from ..annotate.morph import parses
+from ..annotate.morph import guess_nominative, recover_shape
 from ..records import Doc, Entity, Mention
-from .names import PersonName, base_form, normalize_person, span_tokens
 
-
-def name_keys(word: str) -> frozenset[str]:
-    """Every base-form reading of a name word, lower-cased, with the word itself."""
-    word = word.lower().replace("ё", "е")
-    keys = {word}
-    for p in parses(word):
-        if p.pos in ("NOUN", "ADJ", "X") or p.has("Surn") or p.has("Name"):
-            keys.add(p.normal)
-    return frozenset(keys)
+OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens
 
 
 class _Person:
     def __init__(self, name: PersonName, mention: int):
         self.name = name
         self.mentions = [mention]
-        self.last_keys = name_keys(name.last) if name.last else frozenset()
-        self.first_keys = name_keys(name.first) if name.first else frozenset()
+        self.last_keys = _keys(name, "last")
+        self.first_keys = _keys(name, "first")
 
     def accepts(self, name: PersonName) -> bool:
         if name.last:
-            last = name_keys(name.last)
-            if not (last & self.last_keys):
+            if not (_keys(name, "last") & self.last_keys):
                 return False
-            return not name.first or not self.name.first or bool(name_keys(name.first) & self.first_keys)
-        return bool(name.first) and bool(name_keys(name.first) & self.first_keys)
+            return not name.first or not self.name.first or bool(_keys(name, "first") & self.first_keys)
+        return bool(name.first) and bool(_keys(name, "first") & self.first_keys)
+
+
+def _keys(name: PersonName, role: str) -> frozenset[str]:
+    """Name keys of a name part, from its base form and from the words as written."""
+    keys: set[str] = set()
+    for surface, form, r in name.forms:
+        if r == role:
+            keys |= name_keys(surface) | name_keys(form)
+    return frozenset(keys)
 
 
 def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
@@ -54,7 +55,87 @@ def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
             matches[0].mentions.append(i)
         else:
             people.append(_Person(name, i))
+    for person in people:
+        agree_forms(doc, person)
     return people
+
+
+def agree_forms(doc: Doc, person: _Person) -> None:
+    """Base forms by agreement across a person's mentions.
+
+    The person's gender is the one under which the mentions agree best; then
+    every mention votes for the base form of each of its words, read from its
+    own case, and each word takes the form most mentions give it.  A tagger's slip on one
+    mention ("Асии" read as a masculine nominative) is outvoted.
+    """
+    if len(person.mentions) < 2:
+        return
+    spans = [span_tokens(doc, doc.mentions[i].start, doc.mentions[i].stop) for i in person.mentions]
+    genders = Counter(g for g in (person_gender(_alpha(t)) for t in spans) if g)
+    # The gender under which the mentions agree best (fewest different base forms) wins.
+    candidates = [g for g, _ in genders.most_common()] or [""]
+    candidates += [g for g in ("Masc", "Fem") if g not in candidates and genders]
+    gender, proposals = min(
+        ((g, [normalize_person(tokens, gender=g).forms for tokens in spans]) for g in candidates),
+        key=lambda item: _spread(item[1]))
+    fixed = _indeclinable(proposals)
+    votes: Counter = Counter()
+    options: dict[str, set[str]] = {}
+    for forms in proposals:
+        for surface, form, _ in forms:
+            if surface in fixed:
+                form = surface
+            votes[form] += 2 if form == surface else 1
+            for key in name_keys(surface) | {form.lower()}:
+                options.setdefault(key, set()).add(form)
+    _fold_oblique(votes, gender, fixed)
+    known = {key: max(forms, key=lambda f: (votes[f], f)) for key, forms in options.items()}
+    names = []
+    for i, tokens in zip(person.mentions, spans):
+        name = normalize_person(tokens, known, gender=gender)
+        doc.mentions[i].normal = name.full or doc.mentions[i].text
+        names.append(name)
+    counts = Counter(n.full for n in names)
+    person.name = max(names, key=lambda n: (n.size, counts[n.full]))
+
+
+def _fold_oblique(votes: Counter, gender: str, fixed: set[str]) -> None:
+    """A proposed base form that is an oblique case of another proposed form ("Асии" of
+    "Асия", when the tagger read "Асии" as nominative) gives its votes to that form."""
+    for form in [f for f in votes if f not in fixed]:
+        for case in OBLIQUE:
+            base = guess_nominative(form, case, gender)
+            base = recover_shape(base, form) if base else None
+            # Only two-letter endings ("-ии", "-ой", "-ом") are safe: "Биби" is no case of "Биба".
+            stem = len(os.path.commonprefix([form.lower(), (base or "").lower()]))
+            if base and base != form and base in votes and len(form) - stem >= 2:
+                votes[base] += votes.pop(form)
+                break
+
+
+def _spread(proposals: list[list[tuple[str, str, str]]]) -> int:
+    """How many different base forms the mentions give, summed over name parts."""
+    forms: dict[str, set[str]] = {}
+    for words in proposals:
+        for _, form, role in words:
+            forms.setdefault(role, set()).add(form)
+    return sum(len(v) for v in forms.values())
+
+
+def _indeclinable(proposals: list[list[tuple[str, str, str]]]) -> set[str]:
+    """Words that keep one spelling in mentions whose other words change case:
+    in "Асия Биби", "Асию Биби", "Асии Биби" the surname "Биби" does not decline."""
+    spellings: dict[str, set[str]] = {}
+    for forms in proposals:
+        if len(forms) > 1:
+            for surface, _, role in forms:
+                spellings.setdefault(role, set()).add(surface)
+    varying = any(len(v) > 1 for v in spellings.values())
+    return {next(iter(v)) for v in spellings.values() if len(v) == 1} if varying else set()
+
+
+def _alpha(tokens):
+    return [t for t in tokens if any(ch.isalpha() for ch in t.text)]
 
 
 def _distance(doc: Doc, person: _Person, i: int) -> int:

@@ -101,12 +101,16 @@ def repair_mentions(doc: Doc) -> Doc:
 
 
 def merge_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A first name tagged apart from the surname right after it becomes one person."""
+    """A first name tagged apart from the surname right after it becomes one person:
+    when the first word is a known first name, or the document writes the two together elsewhere."""
+    together = {tuple(m.text.split()[-2:]) for m in mentions if m.type == "PER" and len(m.text.split()) >= 2}
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev and prev.type == m.type == "PER" and doc.text[prev.stop:m.start] == " "
-                and " " not in prev.text and _is_first_name(prev.text) and not _is_first_name(m.text)):
+                and " " not in prev.text and " " not in m.text
+                and ((_is_first_name(prev.text) and not _is_first_name(m.text))
+                     or any(last == m.text for _, last in together))):
             out[-1] = Mention(prev.start, m.stop, doc.text[prev.start:m.stop], "PER", source="merge-name")
             continue
         out.append(m)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..annotate.morph import guess_nominative, name_gender, nominative, parses, recover_shape
+from ..annotate.morph import guess_nominative, is_known, name_gender, nominative, parses, recover_shape
 from ..records import Doc, Token
 
 PATRONYMIC = re.compile(r"((ович|евич|ьич|ич)(а|у|ем|е)?|(овн|евн|ичн)(а|ы|е|у|ой))$", re.I)
@@ -26,10 +26,12 @@ class PersonName:
     first: str = ""
     middle: str = ""
     last: str = ""
+    text: str = ""      # the whole name as written, each word in its base form
+    forms: list = field(default_factory=list)     # (surface, base form, role) per word
 
     @property
     def full(self) -> str:
-        return " ".join(p for p in (self.first, self.middle, self.last) if p)
+        return self.text or " ".join(p for p in (self.first, self.middle, self.last) if p)
 
     @property
     def size(self) -> int:
@@ -57,12 +59,20 @@ def mention_case(tokens: list[Token]) -> str:
 
 
 def person_gender(tokens: list[Token]) -> str:
+    """The gender of a person's mention: known first names or patronymics read in the case the
+    tagger gives decide; where they allow both, the tagger's gender does."""
+    tagged = Counter(t.feats.get("Gender") for t in tokens if t.feats.get("Gender") in ("Masc", "Fem"))
+    tagger = tagged.most_common(1)[0][0] if tagged else ""
     for t in tokens:
-        g = name_gender(t.text)
-        if g:
-            return g
-    votes = Counter(t.feats.get("Gender") for t in tokens if t.feats.get("Gender") in ("Masc", "Fem"))
-    return votes.most_common(1)[0][0] if votes else ""
+        case = t.feats.get("Case", "")
+        genders = {p.gender for p in parses(t.text)
+                   if p.known and (p.has("Name") or p.has("Patr")) and p.gender in ("Masc", "Fem")
+                   and (not case or p.case == case)}
+        if len(genders) == 1:
+            return genders.pop()
+        if genders:
+            return tagger or sorted(genders)[0]
+    return tagger
 
 
 def person_roles(words: list[str]) -> list[str]:
@@ -92,25 +102,71 @@ def _is_surname_only(word: str) -> bool:
     return bool(options) and options[0].has("Surn") and options[0].known
 
 
-def normalize_person(tokens: list[Token]) -> PersonName:
-    """A person's mention as nominative name parts."""
+def normalize_person(tokens: list[Token], known: dict[str, str] | None = None,
+                     gender: str | None = None) -> PersonName:
+    """A person's mention as nominative name parts.
+
+    ``known`` maps name keys to nominative forms seen elsewhere for the same
+    person (agreement across mentions); they win over morphology, which keeps
+    indeclinable names ("Биби") as written.
+    """
     words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
     if not words:
         return PersonName()
     case = mention_case(words)
-    gender = person_gender(words)
-    name = PersonName()
-    for token, role in zip(words, person_roles([t.text for t in words])):
+    gender = person_gender(words) if gender is None else gender
+    plural = all(t.feats.get("Number") == "Plur" for t in words)
+    roles = dict(zip((id(t) for t in words), person_roles([t.text for t in words])))
+    name, parts = PersonName(), []
+    for i, token in enumerate(tokens):
         form = token.text
-        if case != "Nom" or token.feats.get("Case", "Nom") != "Nom":
-            token_case = token.feats.get("Case") or case
-            inflected = nominative(token.text, token_case, gender, role) \
-                or guess_nominative(token.text, token_case, gender or token.feats.get("Gender", ""))
-            if inflected:
-                form = recover_shape(inflected, token.text)
-        current = getattr(name, role)
-        setattr(name, role, f"{current} {form}".strip() if current else form)
+        role = roles.get(id(token))
+        if role:
+            form = _person_word(token, case, gender, role, plural, known)
+            name.forms.append((token.text, form, role))
+            current = getattr(name, role)
+            setattr(name, role, f"{current} {form}".strip() if current else form)
+        if i:
+            parts.append(" " * (token.start - tokens[i - 1].stop))
+        parts.append(form)
+    name.text = "".join(parts)
     return name
+
+
+def _person_word(token: Token, case: str, gender: str, role: str, plural: bool,
+                 known: dict[str, str] | None) -> str:
+    if known:
+        for key in name_keys(token.text):
+            if key in known:
+                return known[key]
+    token_case = token.feats.get("Case") or case
+    if token_case == "Nom" and case == "Nom":
+        return token.text
+    number = "Plur" if plural else ""
+    if _known_name(token.text, token_case, gender):
+        form = nominative(token.text, token_case, gender, role, number=number)
+    else:
+        form = guess_nominative(token.text, token_case, gender or token.feats.get("Gender", "")) \
+            or (nominative(token.text, token_case, gender, role, number=number) if is_known(token.text) else None)
+    return recover_shape(form, token.text) if form else token.text
+
+
+def _known_name(word: str, case: str, gender: str) -> bool:
+    """The dictionary knows ``word`` as a name or surname in this case and gender."""
+    return any(p.known and (p.has("Name") or p.has("Surn") or p.has("Patr")) and p.case == case
+               and (not gender or p.gender in (gender, "Common")) for p in parses(word))
+
+
+def name_keys(word: str) -> frozenset[str]:
+    """Every base-form reading of a name word, lower-cased, with the word itself."""
+    word = word.lower().replace("ё", "е")
+    keys = {word}
+    for p in parses(word):
+        if p.pos in ("NOUN", "ADJ", "X") or p.has("Surn") or p.has("Name"):
+            keys.add(p.normal)
+    guessed = [guess_nominative(word, c, g) for c in ("Gen", "Dat", "Acc", "Ins", "Loc") for g in ("Masc", "Fem")]
+    keys.update(g for g in guessed if g)
+    return frozenset(keys)
 
 
 def normalize_phrase(doc: Doc, start: int, stop: int) -> str:
