@@ -178,6 +178,47 @@ class DateRef(Record):
 
 
 @dataclass(slots=True, repr=False)
+class Statement(Record):
+    """Who said what: an attributed statement (direct, indirect or mixed)."""
+
+    speaker_start: int          # the speaker's mention nearest the cue (-1 when unknown)
+    speaker_stop: int
+    cue_start: int              # the speech verb or phrase
+    cue_stop: int
+    content_start: int          # without quotation marks and without the attribution
+    content_stop: int
+    kind: str                   # direct | indirect | mixed
+    speaker: str = ""           # the speaker as written
+    speaker_entity: int = -1    # index into Doc.entities, -1 when not resolved
+    speaker_name: str = ""      # canonical name of the speaker entity (or a description)
+    cue: str = ""
+    cue_lemma: str = ""
+    content: str = ""
+    medium: str = ""            # the medium cited ("Интерфакс"), if any
+    medium_start: int = -1
+    medium_stop: int = -1
+    negated: bool = False
+    rule: str = ""
+    _repr_fields: ClassVar = ("speaker_name", "cue", "kind", "content")
+
+
+@dataclass(slots=True, repr=False)
+class Role(Record):
+    """A person's title or position as the text gives it."""
+
+    person_entity: int          # index into Doc.entities
+    person: str                 # canonical name of the person
+    role: str                   # nominative, lower case, as a dictionary gives it
+    start: int                  # the span the role was read from
+    stop: int
+    org: str = ""               # organisation or place, in the nominative ("МИД", "Казахстан")
+    org_entity: int = -1        # index into Doc.entities, -1 when none
+    text: str = ""
+    rule: str = ""
+    _repr_fields: ClassVar = ("person", "role", "org")
+
+
+@dataclass(slots=True, repr=False)
 class Doc(Record):
     """A cleaned, annotated article.  Every span is an offset into ``text``."""
 
@@ -190,6 +231,8 @@ class Doc(Record):
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
     version: str = PIPELINE_VERSION
     _repr_fields: ClassVar = ("id",)
 
