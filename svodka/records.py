@@ -219,6 +219,33 @@ class Role(Record):
 
 
 @dataclass(slots=True, repr=False)
+class Event(Record):
+    """What happened: a typed event with its trigger, arguments, time and source sentence."""
+
+    type: str                   # protest, arrest, deployment, ... (extract/data/event_types.txt)
+    trigger_start: int
+    trigger_stop: int
+    sentence_start: int
+    sentence_stop: int
+    trigger: str = ""
+    trigger_lemma: str = ""
+    subtype: str = ""           # e.g. shooting for violence_against_civilians
+    agent: str = ""             # entity name or a description ("власти Казахстана")
+    agent_entity: int = -1
+    patient: str = ""
+    patient_entity: int = -1
+    location: str = ""
+    location_entity: int = -1
+    date: Optional[str] = None          # ISO at its precision
+    date_precision: Optional[str] = None
+    date_source: str = ""               # expression | inherited | reported
+    date_ref: int = -1                  # index into Doc.dates when from an expression
+    modality: str = "happened"          # happened | planned | reported | denied
+    rule: str = ""
+    _repr_fields: ClassVar = ("type", "trigger", "date", "location")
+
+
+@dataclass(slots=True, repr=False)
 class Doc(Record):
     """A cleaned, annotated article.  Every span is an offset into ``text``."""
 
@@ -233,6 +260,7 @@ class Doc(Record):
     dates: list[DateRef] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     version: str = PIPELINE_VERSION
     _repr_fields: ClassVar = ("id",)
 
