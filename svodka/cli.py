@@ -106,6 +106,83 @@ def search(query: str = typer.Argument(..., help="Words or a phrase, in any gram
 
 
 @app.command()
+def statements(db: Optional[str] = DB, as_json: bool = JSON,
+               speaker: Optional[str] = typer.Option(None, "--speaker", help="Only statements by this speaker."),
+               about: Optional[str] = typer.Option(None, "--about", help="Only statements whose content names X."),
+               doc: Optional[str] = typer.Option(None, "--doc", help="Only this document's statements.")):
+    """Who said what: attributed statements with speaker, cue, content and medium.
+
+    Example: svodka statements --speaker Токаев --db kb.sqlite --json
+    """
+    from . import output
+    with _kb(db) as kb:
+        _emit(kb.statements(speaker=speaker, about=about, doc=doc), as_json, output.print_statements)
+
+
+@app.command()
+def roles(db: Optional[str] = DB, as_json: bool = JSON,
+          person: Optional[str] = typer.Option(None, "--person", help="Only this person's roles."),
+          doc: Optional[str] = typer.Option(None, "--doc", help="Only this document's roles.")):
+    """Who is who: people's titles and positions, with the organisation or place.
+
+    Example: svodka roles --person Пашинян --db kb.sqlite --json
+    """
+    from . import output
+    with _kb(db) as kb:
+        _emit(kb.roles(person=person, doc=doc), as_json, output.print_roles)
+
+
+ENTITY = typer.Option(None, "--entity", help="Only events whose agent or patient is X.")
+PLACE = typer.Option(None, "--place", help="Only events located in X.")
+TYPE = typer.Option(None, "--type", help="Only events of this type or sub-type (see docs/EVENTS.md).")
+FROM = typer.Option(None, "--from", help="From this date (YYYY[-MM[-DD]]).")
+TO = typer.Option(None, "--to", help="Up to this date (YYYY[-MM[-DD]]).")
+
+
+@app.command()
+def events(db: Optional[str] = DB, as_json: bool = JSON, entity: Optional[str] = ENTITY,
+           place: Optional[str] = PLACE, type: Optional[str] = TYPE, start: Optional[str] = FROM,
+           stop: Optional[str] = TO, doc: Optional[str] = typer.Option(None, "--doc", help="Only this document.")):
+    """What happened: typed events, dated or not, with their arguments.
+
+    Example: svodka events --type arrest --place Алматы --db kb.sqlite --json
+    """
+    from . import output
+    with _kb(db) as kb:
+        _emit(kb.events(entity=entity, place=place, type=type, start=start, stop=stop, doc=doc),
+              as_json, output.print_events)
+
+
+@app.command()
+def timeline(db: Optional[str] = DB, as_json: bool = JSON, entity: Optional[str] = ENTITY,
+             place: Optional[str] = PLACE, type: Optional[str] = TYPE, start: Optional[str] = FROM,
+             stop: Optional[str] = TO):
+    """Dated events in date order, with precision; each line leads back to its article and sentence.
+
+    Example: svodka timeline --from 2022-01-01 --to 2022-01-31 --db kb.sqlite
+    """
+    from . import output
+    with _kb(db) as kb:
+        _emit(kb.timeline(entity=entity, place=place, type=type, start=start, stop=stop),
+              as_json, output.print_timeline)
+
+
+@app.command()
+def export(what: str = typer.Argument(..., help="What to export: events."),
+           format: str = typer.Option("csv", "--format", help="csv (an ACLED-like layout)."),
+           db: Optional[str] = DB, entity: Optional[str] = ENTITY, place: Optional[str] = PLACE,
+           type: Optional[str] = TYPE, start: Optional[str] = FROM, stop: Optional[str] = TO):
+    """Export data for other tools.
+
+    Example: svodka export events --format csv --db kb.sqlite > events.csv
+    """
+    if what != "events":
+        raise UsageError(f"cannot export {what!r}", hint="svodka export events --format csv")
+    with _kb(db) as kb:
+        sys.stdout.write(kb.export_events(format, entity=entity, place=place, type=type, start=start, stop=stop))
+
+
+@app.command()
 def failures(db: Optional[str] = DB, as_json: bool = JSON):
     """Inputs that could not be ingested, and why.  Example: svodka failures --json"""
     from . import output

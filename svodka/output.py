@@ -73,6 +73,15 @@ def print_doc(d: dict) -> None:
     if d.get("dates"):
         _table("dates", ["expression", "value", "precision", "resolved"],
                [[x["text"], x["value"], x["precision"], x["resolved"]] for x in d["dates"]])
+    if d.get("statements"):
+        _table("statements", ["speaker", "cue", "kind", "content"],
+               [[x["speaker_name"] or x["speaker"], x["cue"], x["kind"], _short(x["content"], 100)]
+                for x in d["statements"]])
+    if d.get("roles"):
+        _table("roles", ["person", "role", "organisation / place"], [[x["person"], x["role"], x["org"]] for x in d["roles"]])
+    if d.get("events"):
+        _table("events", ["date", "type", "agent", "patient", "location", "trigger"],
+               [[_date(x), x["type"], x["agent"], x["patient"], x["location"], x["trigger"]] for x in d["events"]])
     if d.get("removed"):
         _table("removed by cleaning", ["raw span", "reason", "text"],
                [[f"{x['start']}-{x['stop']}", x["reason"], x["text"][:80]] for x in d["removed"]])
@@ -85,6 +94,55 @@ def print_hits(rows: list[dict]) -> None:
     for r in rows:
         console.print(f"{r['id']}  {r.get('title') or ''}", markup=False)
         console.print(f"    {r.get('snippet', '')}", markup=False)
+
+
+def print_statements(rows: list[dict]) -> None:
+    if not rows:
+        console.print("no statements")
+        return
+    _table(f"{len(rows)} statements", ["doc", "speaker", "cue", "kind", "content", "medium"],
+           [[r["doc"][:8], r["speaker_name"] or r["speaker"], ("не " if r["negated"] else "") + r["cue"],
+             r["kind"], _short(r["content"], 110), r["medium"]] for r in rows])
+
+
+def print_roles(rows: list[dict]) -> None:
+    if not rows:
+        console.print("no roles")
+        return
+    _table(f"{len(rows)} roles", ["person", "role", "organisation / place", "doc", "as written"],
+           [[r["person"], r["role"], r["org"], r["doc"][:8], _short(r["text"], 60)] for r in rows])
+
+
+def print_events(rows: list[dict]) -> None:
+    if not rows:
+        console.print("no events")
+        return
+    _table(f"{len(rows)} events", ["date", "type", "agent", "patient", "location", "modality", "doc", "trigger"],
+           [[_date(r), r["type"] + (f"/{r['subtype']}" if r.get("subtype") else ""), r["agent"], r["patient"],
+             r["location"], r["modality"], r["doc"][:8], r["trigger"]] for r in rows])
+
+
+def print_timeline(rows: list[dict]) -> None:
+    if not rows:
+        console.print("no dated events")
+        return
+    for r in rows:
+        what = r["type"] + (f"/{r['subtype']}" if r.get("subtype") else "")
+        who = " -> ".join(x for x in (r["agent"], r["patient"]) if x)
+        console.print(f"{_date(r):24} {what:32} {who[:40]:40} {r['location'] or '':16} {r['doc'][:8]}  "
+                      f"{_short(r.get('sentence') or '', 90)}", markup=False)
+
+
+def _date(r: dict) -> str:
+    if not r.get("date"):
+        return "undated"
+    source = {"inherited": ", inherited", "reported": ", reported"}.get(r.get("date_source") or "", "")
+    return f"{r['date']} ({r.get('date_precision')}{source})"
+
+
+def _short(text: str, size: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def print_failures(rows: list[dict]) -> None:

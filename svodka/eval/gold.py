@@ -37,13 +37,30 @@ class GoldEntity:
 
 
 @dataclass(slots=True)
+class GoldRole:
+    """A gold occupation: a person, the role texts gold accepts, and where (variants; empty when none).
+
+    ``first`` and ``last`` hold the person's name parts as gold gives them
+    (factRuEval's normalised attributes; NEREL and the svodka gold: the words
+    of the name, the last word as ``last``).
+    """
+
+    person: str
+    first: set[str] = field(default_factory=set)
+    last: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class GoldDoc:
     """One gold document.
 
     ``spans``: (start, stop, type) mentions with offsets (factru, NEREL);
     ``mentions``: (string, type) pairs without offsets (BSNLP);
     ``norms``: (string, base form, type) (BSNLP);
-    ``entities``: document entities with attributes (factru).
+    ``entities``: document entities with attributes (factru);
+    ``roles``: occupations (factru Occupation facts, NEREL WORKS_AS + WORKPLACE).
     """
 
     id: str
@@ -56,6 +73,7 @@ class GoldDoc:
     groups: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # BSNLP entity id -> forms
     published: str | None = None
     url: str = ""
+    roles: list[GoldRole] = field(default_factory=list)
 
 
 def normal_text(value: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..errors import UsageError
 from ..settings import Settings
 from ..pipeline import ingest_paths
 from .render import mark_text
@@ -54,6 +55,39 @@ class KB:
 
     def search(self, query: str, limit: int = 20) -> list[dict]:
         return self.store.search(query, limit=limit)
+
+    def statements(self, speaker: str | None = None, about: str | None = None,
+                   doc: str | None = None) -> list[dict]:
+        """Who said what: statements by speaker, by a name the content mentions, by document."""
+        return self.store.list_statements(speaker=speaker, about=about, doc=doc)
+
+    def roles(self, person: str | None = None, doc: str | None = None) -> list[dict]:
+        """People's titles and positions, with the organisation or place."""
+        return self.store.list_roles(person=person, doc=doc)
+
+    def events(self, entity: str | None = None, place: str | None = None, type: str | None = None,
+               start: str | None = None, stop: str | None = None, doc: str | None = None) -> list[dict]:
+        """Events (dated or not) with their arguments and source sentence."""
+        from .timeline import check_date, within
+        check_date(start, "--from")
+        check_date(stop, "--to")
+        rows = self.store.list_events(entity=entity, place=place, type=type, doc=doc)
+        if start or stop:
+            rows = [e for e in rows if within(e.get("date"), start, stop)]
+        return rows
+
+    def timeline(self, entity: str | None = None, place: str | None = None, type: str | None = None,
+                 start: str | None = None, stop: str | None = None) -> list[dict]:
+        """Dated events in date order; each leads back to its article and sentence."""
+        from .timeline import timeline
+        return timeline(self.store.list_events(entity=entity, place=place, type=type), start, stop)
+
+    def export_events(self, format: str = "csv", **filters) -> str:
+        """Events in an ACLED-like CSV layout."""
+        from .timeline import export_csv
+        if format != "csv":
+            raise UsageError(f"export format {format!r} is not known", hint="use --format csv")
+        return export_csv(self.events(**filters))
 
     def failures(self) -> list[dict]:
         return self.store.list_failures()

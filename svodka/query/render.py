@@ -10,8 +10,9 @@ def mark_text(doc: dict) -> str:
     """
     text = doc.get("clean_text", "")
     marks: list[tuple[int, int, str]] = []
+    names = {e["id"]: e["name"] for e in doc.get("entities", [])}
     for m in doc.get("mentions", []):
-        label = m.get("entity") or m.get("entity_name") or m.get("normal") or ""
+        label = names.get(m.get("entity")) or m.get("normal") or ""
         marks.append((m["start"], m["stop"], f"{m['type']}: {label}" if label else m["type"]))
     for d in doc.get("dates", []):
         value = d.get("value") or "?"

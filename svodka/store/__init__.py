@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from ..errors import StoreError
 from ..records import Doc, Failure
 from ..settings import Settings
-from . import read, write
+from . import facts, read, write
 from .engine import connect, first_line, safe_url
 from .search import lemmatize_for_search
 
@@ -114,6 +114,20 @@ class Store:
     @_database_errors
     def count_rows(self) -> dict[str, int]:
         return read.count_rows(self._engine)
+
+    @_database_errors
+    def list_statements(self, speaker: str | None = None, about: str | None = None,
+                        doc: str | None = None) -> list[dict]:
+        return facts.list_statements(self._engine, speaker=speaker, about=about, doc=doc)
+
+    @_database_errors
+    def list_roles(self, person: str | None = None, doc: str | None = None) -> list[dict]:
+        return facts.list_roles(self._engine, person=person, doc=doc)
+
+    @_database_errors
+    def list_events(self, entity: str | None = None, place: str | None = None, type: str | None = None,
+                    doc: str | None = None) -> list[dict]:
+        return facts.list_events(self._engine, entity=entity, place=place, type=type, doc=doc)
 
     @_database_errors
     def search(self, query: str, limit: int = 20) -> list[dict]:

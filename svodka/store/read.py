@@ -67,6 +67,8 @@ def get_doc(engine: Engine, doc_id: str) -> dict:
             select(dates.c.start, dates.c.stop, dates.c.raw_start, dates.c.raw_stop, dates.c.text,
                    dates.c.value, dates.c.precision, dates.c.resolved, dates.c.rule)
             .where(dates.c.article_id == full_id).order_by(dates.c.start, dates.c.id)))
+        from .facts import doc_facts
+        doc.update(doc_facts(conn, full_id))
     return doc
 
 

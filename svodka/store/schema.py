@@ -149,3 +149,86 @@ failures = Table(
 
 TABLES = ("runs", "articles", "removals", "entities", "doc_entities", "mentions", "dates", "failures")
 SEARCH_TABLE = "search_index"
+
+
+def _doc_entity_fk(name: str) -> Column:
+    return Column(name, Integer, ForeignKey("doc_entities.id", ondelete="CASCADE"), index=True)
+
+
+statements = Table(
+    "statements", metadata,
+    Column("id", Integer, **ID),
+    _article_fk(),
+    Column("kind", String(16), nullable=False),                # direct | indirect | mixed
+    Column("speaker", Text, nullable=False, server_default=""),        # as written
+    Column("speaker_name", Text, nullable=False, server_default=""),   # entity name or description
+    _doc_entity_fk("speaker_doc_entity_id"),
+    Column("speaker_start", Integer, nullable=False),
+    Column("speaker_stop", Integer, nullable=False),
+    Column("cue", Text, nullable=False, server_default=""),
+    Column("cue_lemma", Text, nullable=False, server_default=""),
+    Column("cue_start", Integer, nullable=False),
+    Column("cue_stop", Integer, nullable=False),
+    Column("content", Text, nullable=False, server_default=""),
+    Column("content_start", Integer, nullable=False),
+    Column("content_stop", Integer, nullable=False),
+    Column("raw_content_start", Integer, nullable=False),
+    Column("raw_content_stop", Integer, nullable=False),
+    Column("medium", Text, nullable=False, server_default=""),
+    Column("negated", Integer, nullable=False, server_default="0"),
+    Column("rule", Text, nullable=False, server_default=""),
+    Column("pipeline_version", String(32), nullable=False),
+    Index("ix_statements_speaker_name", "speaker_name"),
+)
+
+roles = Table(
+    "roles", metadata,
+    Column("id", Integer, **ID),
+    _article_fk(),
+    Column("person", Text, nullable=False),
+    _doc_entity_fk("person_doc_entity_id"),
+    Column("role", Text, nullable=False),
+    Column("org", Text, nullable=False, server_default=""),
+    _doc_entity_fk("org_doc_entity_id"),
+    Column("start", Integer, nullable=False),
+    Column("stop", Integer, nullable=False),
+    Column("raw_start", Integer, nullable=False),
+    Column("raw_stop", Integer, nullable=False),
+    Column("text", Text, nullable=False, server_default=""),
+    Column("rule", Text, nullable=False, server_default=""),
+    Column("pipeline_version", String(32), nullable=False),
+    *_spans("roles"),
+    Index("ix_roles_person", "person"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, **ID),
+    _article_fk(),
+    Column("type", String(48), nullable=False),
+    Column("subtype", String(48), nullable=False, server_default=""),
+    Column("trigger", Text, nullable=False, server_default=""),
+    Column("trigger_lemma", Text, nullable=False, server_default=""),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_stop", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_stop", Integer, nullable=False),
+    Column("raw_sentence_start", Integer, nullable=False),
+    Column("raw_sentence_stop", Integer, nullable=False),
+    Column("agent", Text, nullable=False, server_default=""),
+    _doc_entity_fk("agent_doc_entity_id"),
+    Column("patient", Text, nullable=False, server_default=""),
+    _doc_entity_fk("patient_doc_entity_id"),
+    Column("location", Text, nullable=False, server_default=""),
+    _doc_entity_fk("location_doc_entity_id"),
+    Column("date", String(10)),                        # ISO at its precision
+    Column("date_precision", String(8)),
+    Column("date_source", String(16), nullable=False, server_default=""),   # expression | inherited | reported
+    Column("modality", String(16), nullable=False, server_default="happened"),
+    Column("rule", Text, nullable=False, server_default=""),
+    Column("pipeline_version", String(32), nullable=False),
+    Index("ix_events_type", "type"),
+    Index("ix_events_date", "date"),
+)
+
+TABLES = TABLES + ("statements", "roles", "events")

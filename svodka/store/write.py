@@ -18,7 +18,8 @@ from ..errors import StoreError
 from ..records import PIPELINE_VERSION, Doc, Failure
 from . import fts
 from .engine import write_tx
-from .schema import articles, dates, doc_entities, entities, failures, mentions, removals, runs
+from .schema import (articles, dates, doc_entities, entities, events, failures, mentions, removals, roles,
+                     runs, statements)
 from .search import index_terms
 
 LINK_METHOD = "exact-name"
@@ -74,6 +75,9 @@ def save_doc(engine: Engine, doc: Doc, run_id: int | None) -> bool:
         doc_entity_ids = save_entities(conn, doc, links)
         _insert(conn, mentions, mention_rows(doc, links, doc_entity_ids))
         _insert(conn, dates, date_rows(doc))
+        _insert(conn, statements, statement_rows(doc, doc_entity_ids))
+        _insert(conn, roles, role_rows(doc, doc_entity_ids))
+        _insert(conn, events, event_rows(doc, doc_entity_ids))
         fts.index_article(conn, doc.id, doc.article.title or "", doc.text, terms)
     return True
 
@@ -164,4 +168,50 @@ def date_rows(doc: Doc) -> list[dict]:
                          raw_stop=raw_stop, text=d.text, value=d.value, precision=d.precision,
                          resolved=d.resolved or "unresolved", rule=d.rule or "",
                          pipeline_version=doc.version))
+    return rows
+
+
+def _entity_id(doc_entity_ids: dict[int, int], index: int) -> int | None:
+    return doc_entity_ids.get(index) if index is not None and index >= 0 else None
+
+
+def statement_rows(doc: Doc, ids: dict[int, int]) -> list[dict]:
+    rows = []
+    for st in doc.statements:
+        raw_start, raw_stop = doc.raw_span(st.content_start, st.content_stop)
+        rows.append(dict(article_id=doc.id, kind=st.kind, speaker=st.speaker or "",
+                         speaker_name=st.speaker_name or "", speaker_doc_entity_id=_entity_id(ids, st.speaker_entity),
+                         speaker_start=st.speaker_start, speaker_stop=st.speaker_stop, cue=st.cue or "",
+                         cue_lemma=st.cue_lemma or "", cue_start=st.cue_start, cue_stop=st.cue_stop,
+                         content=st.content or doc.text[st.content_start:st.content_stop],
+                         content_start=st.content_start, content_stop=st.content_stop,
+                         raw_content_start=raw_start, raw_content_stop=raw_stop, medium=st.medium or "",
+                         negated=int(bool(st.negated)), rule=st.rule or "", pipeline_version=doc.version))
+    return rows
+
+
+def role_rows(doc: Doc, ids: dict[int, int]) -> list[dict]:
+    rows = []
+    for r in doc.roles:
+        raw_start, raw_stop = doc.raw_span(r.start, r.stop)
+        rows.append(dict(article_id=doc.id, person=r.person, person_doc_entity_id=_entity_id(ids, r.person_entity),
+                         role=r.role, org=r.org or "", org_doc_entity_id=_entity_id(ids, r.org_entity),
+                         start=r.start, stop=r.stop, raw_start=raw_start, raw_stop=raw_stop,
+                         text=r.text or doc.text[r.start:r.stop], rule=r.rule or "", pipeline_version=doc.version))
+    return rows
+
+
+def event_rows(doc: Doc, ids: dict[int, int]) -> list[dict]:
+    rows = []
+    for e in doc.events:
+        raw_start, raw_stop = doc.raw_span(e.sentence_start, e.sentence_stop)
+        rows.append(dict(article_id=doc.id, type=e.type, subtype=e.subtype or "", trigger=e.trigger or "",
+                         trigger_lemma=e.trigger_lemma or "", trigger_start=e.trigger_start,
+                         trigger_stop=e.trigger_stop, sentence_start=e.sentence_start,
+                         sentence_stop=e.sentence_stop, raw_sentence_start=raw_start, raw_sentence_stop=raw_stop,
+                         agent=e.agent or "", agent_doc_entity_id=_entity_id(ids, e.agent_entity),
+                         patient=e.patient or "", patient_doc_entity_id=_entity_id(ids, e.patient_entity),
+                         location=e.location or "", location_doc_entity_id=_entity_id(ids, e.location_entity),
+                         date=e.date, date_precision=e.date_precision, date_source=e.date_source or "",
+                         modality=e.modality or "happened", rule=e.rule or "", pipeline_version=doc.version))
     return rows
