@@ -1,4 +1,5 @@
-"""``svodka eval ner|norm|entities`` and ``svodka bench``: thin commands over ``eval.run`` and ``eval.bench``.
+"""``svodka eval ner|norm|entities|roles|dates|statements`` and ``svodka bench``: thin commands
+over ``eval.run`` and ``eval.bench``.
 
 Each prints a table, or one JSON object with ``--json``.  A bad path or
 format prints the error and its hint, and exits with code 2.
@@ -11,9 +12,9 @@ from typing import Annotated, Callable, Optional
 
 import typer
 
-from ..errors import SvodkaError
+from ..errors import EvalError, SvodkaError
 from . import report as tables
-from .run import evaluate
+from .run import evaluate, evaluate_gold_set
 from .systems import SYSTEMS
 
 eval_app = typer.Typer(
@@ -91,6 +92,75 @@ def entities_command(
     """
     report = _run("entities", format, path, system, limit)
     _emit(report, json_out, tables.entities_table, _failure_notes(report))
+
+
+GOLD_HELP = "svodka gold JSONL file (GOLD_FORMAT.md), e.g. gold/bsnlp_gold.jsonl."
+TEXTS_HELP = "Folder holding the BSNLP raw files the gold names (searched at any depth)."
+
+
+def _run_gold_set(task: str, gold: Optional[str], texts: Optional[str], limit: Optional[int]) -> dict:
+    if not gold or not texts:
+        _fail(EvalError(f"`eval {task}` needs both --gold and --texts",
+                        hint=f"e.g. svodka eval {task} --gold gold/bsnlp_gold.jsonl --texts ../shared/datasets/bsnlp"))
+    try:
+        return evaluate_gold_set(task, gold, texts, limit=limit)
+    except SvodkaError as error:
+        _fail(error)
+
+
+@eval_app.command("roles")
+def roles_command(
+    path: Optional[str] = typer.Argument(None, help="Folder of gold documents in --format (not with --gold)."),
+    format: str = typer.Option("factru", "--format", "-f", help=FORMAT_HELP.format("factru or nerel")),
+    gold: Optional[str] = typer.Option(None, "--gold", help=GOLD_HELP + " Scores the gold set instead of PATH."),
+    texts: Optional[str] = typer.Option(None, "--texts", help=TEXTS_HELP),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help=LIMIT_HELP),
+):
+    """Score svodka's roles (person, role, where): factRuEval Occupation facts, NEREL WORKS_AS +
+    WORKPLACE, or the svodka gold set.  Names, roles and places are compared by lemma.
+
+    Example: svodka eval roles --format factru ../shared/datasets/factru/devset --json
+    """
+    if gold or texts:
+        report = _run_gold_set("roles", gold, texts, limit)
+    elif path is None:
+        _fail(EvalError("`eval roles` needs a PATH, or --gold and --texts",
+                        hint="e.g. svodka eval roles --format nerel ../shared/datasets/nerel/dev"))
+    else:
+        report = _run("roles", format, path, ["svodka"], limit)
+    _emit(report, json_out, tables.roles_table, _failure_notes(report))
+
+
+@eval_app.command("statements")
+def statements_command(
+    gold: Optional[str] = typer.Option(None, "--gold", help=GOLD_HELP),
+    texts: Optional[str] = typer.Option(None, "--texts", help=TEXTS_HELP),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help="Score only the first N gold articles."),
+):
+    """Score svodka's statements: found (content overlap of half the gold content), speaker and cue
+    accuracy, content token F1.
+
+    Example: svodka eval statements --gold gold/bsnlp_gold.jsonl --texts ../shared/datasets/bsnlp
+    """
+    report = _run_gold_set("statements", gold, texts, limit)
+    _emit(report, json_out, tables.statements_table, _failure_notes(report))
+
+
+@eval_app.command("dates")
+def dates_command(
+    gold: Optional[str] = typer.Option(None, "--gold", help=GOLD_HELP),
+    texts: Optional[str] = typer.Option(None, "--texts", help=TEXTS_HELP),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help="Score only the first N gold articles."),
+):
+    """Score svodka's dates: detection by exact span and by overlap, and resolved values with precision.
+
+    Example: svodka eval dates --gold gold/bsnlp_gold.jsonl --texts ../shared/datasets/bsnlp --json
+    """
+    report = _run_gold_set("dates", gold, texts, limit)
+    _emit(report, json_out, tables.dates_table, _failure_notes(report))
 
 
 def _failure_notes(report: dict) -> list[str]:

@@ -8,7 +8,8 @@ Mapping to PER/LOC/ORG, as naeval does: Person is PER with the whole object
 span; Org is ORG with its ``org_name`` spans; Location and LocOrg are LOC
 with their ``loc_name`` spans.  Overlapping spans keep the outermost
 (``gold.outermost``).  Coref groups become ``GoldEntity`` records with their
-normalised attributes (firstname, patronymic, lastname; name).
+normalised attributes (firstname, patronymic, lastname; name).  Occupation
+facts become ``GoldDoc.roles`` (``factru_facts``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import EvalError
+from .factru_facts import read_occupations
 from .gold import GoldDoc, GoldEntity, check_dir, outermost, read_text
 
 OBJECT_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
@@ -40,7 +42,8 @@ def read_book(txt: Path) -> GoldDoc:
     objects = _read_objects(txt.with_suffix(".objects"))
     mentions = [m for obj_type, ids in objects.values() for m in _object_mentions(obj_type, ids, spans)]
     entities = _read_coref(txt.with_suffix(".coref"), objects, spans)
-    return GoldDoc(id=txt.stem, text=text, spans=outermost(mentions), entities=entities)
+    return GoldDoc(id=txt.stem, text=text, spans=outermost(mentions), entities=entities,
+                   roles=read_occupations(txt, text, spans))
 
 
 def _book_number(path: Path) -> tuple[int, str]:

@@ -38,6 +38,41 @@ class FoundEntity:
 
 
 @dataclass(slots=True)
+class FoundRole:
+    """A role: the person's canonical name (with name parts when known), the role, the organisation."""
+
+    person: str
+    role: str
+    org: str = ""
+    first: str = ""
+    last: str = ""
+
+
+@dataclass(slots=True)
+class FoundStatement:
+    """A statement with offsets into the gold text (-1 when the system gives no span)."""
+
+    content_start: int
+    content_stop: int
+    speaker_name: str = ""
+    cue: str = ""
+    cue_start: int = -1
+    cue_stop: int = -1
+    kind: str = ""
+
+
+@dataclass(slots=True)
+class FoundDate:
+    """A date expression with offsets into the gold text, and its resolved value."""
+
+    start: int
+    stop: int
+    value: Optional[str] = None
+    precision: Optional[str] = None
+    text: str = ""
+
+
+@dataclass(slots=True)
 class SystemDoc:
     """One system's output for one document.
 
@@ -50,6 +85,9 @@ class SystemDoc:
     entities: list[FoundEntity] = field(default_factory=list)
     base_form: Optional[Callable[[int, int, str], str]] = None
     failure: str = ""
+    roles: list[FoundRole] = field(default_factory=list)
+    statements: list[FoundStatement] = field(default_factory=list)
+    dates: list[FoundDate] = field(default_factory=list)
 
     def raw_spans(self, types) -> list[tuple[int, int, str]]:
         return [(m.raw_start, m.raw_stop, m.type) for m in self.mentions if m.type in types]

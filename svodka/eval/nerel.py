@@ -5,7 +5,8 @@ STATE_OR_PROVINCE, LOCATION and DISTRICT are LOC.  NEREL nests entities
 ("Правительство [России]"): only the outermost spans of these types are
 kept.  A discontinuous entity (``start stop;start stop``) spans from its
 first start to its last stop.  Offsets are character offsets into the
-``.txt``, read without newline translation.
+``.txt``, read without newline translation.  WORKS_AS and WORKPLACE
+relations become ``GoldDoc.roles`` (``nerel_roles``).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from ..errors import EvalError
 from .gold import GoldDoc, check_dir, outermost, read_text
+from .nerel_roles import read_work_relations
 
 NEREL_TYPES = {
     "PERSON": "PER",
@@ -34,8 +36,9 @@ def read_nerel(path: str | Path, limit: int | None = None) -> list[GoldDoc]:
 def read_brat(txt: Path) -> GoldDoc:
     text = read_text(txt)
     with open(txt.with_suffix(".ann"), encoding="utf-8-sig") as f:
-        spans = [span for line in f if (span := parse_entity(line)) is not None]
-    return GoldDoc(id=txt.stem, text=text, spans=outermost(spans))
+        lines = f.readlines()
+    spans = [span for line in lines if (span := parse_entity(line)) is not None]
+    return GoldDoc(id=txt.stem, text=text, spans=outermost(spans), roles=read_work_relations(lines, text))
 
 
 def parse_entity(line: str) -> tuple[int, int, str] | None:

@@ -47,6 +47,52 @@ def norm_table(report: dict) -> Table:
     return table
 
 
+def _prf(counts: dict) -> list[str]:
+    return [_pct(counts["p"]), _pct(counts["r"]), _pct(counts["f1"]), str(counts["tp"]),
+            str(counts["pred"]), str(counts["gold"])]
+
+
+def _acc(acc: dict) -> str:
+    return f"{_pct(acc['accuracy'])} ({acc['right']}/{acc['n']})"
+
+
+def roles_table(report: dict) -> Table:
+    table = Table(title=f"Roles on {report['format']} ({report['documents']} documents)")
+    for column in ("system", "match", "P %", "R %", "F1 %", "matched", "predicted", "gold"):
+        table.add_column(column, justify="left" if column in ("system", "match") else "right")
+    for name, rows in report["systems"].items():
+        table.add_row(name, "person, role, where", *_prf(rows["overall"]))
+        table.add_row(name, "person, role", *_prf(rows["person_role"]))
+    table.caption = f"gold facts without a role, not scored: {report.get('skipped', 0)}"
+    return table
+
+
+def statements_table(report: dict) -> Table:
+    table = Table(title=f"Statements on the svodka gold ({report['documents']} articles)")
+    for column in ("system", "P %", "R %", "F1 %", "found", "predicted", "gold",
+                   "speaker %", "cue %", "content F1 %"):
+        table.add_column(column, justify="left" if column == "system" else "right")
+    for name, row in report["systems"].items():
+        table.add_row(name, *_prf(row["found"]), _acc(row["speaker"]), _acc(row["cue"]),
+                      _pct(row["content_f1"]))
+    return table
+
+
+def dates_table(report: dict) -> Table:
+    table = Table(title=f"Dates on the svodka gold ({report['documents']} articles): P / R / F1, %")
+    for column in ("system", "exact span", "overlap", "predicted", "gold", "value %", "value only %"):
+        table.add_column(column, justify="left" if column == "system" else "right")
+    for name, row in report["systems"].items():
+        exact, over = row["detection"]["exact"], row["detection"]["overlap"]
+        table.add_row(name, " / ".join(_pct(exact[k]) for k in ("p", "r", "f1")),
+                      " / ".join(_pct(over[k]) for k in ("p", "r", "f1")), str(row["n_pred"]),
+                      str(row["n_gold"]), _acc(row["value"]), _acc(row["value_only"]))
+    resolved = ", ".join(f"{k} {_acc(v)}" for name, row in report["systems"].items()
+                         for k, v in row["by_resolved"].items())
+    table.caption = f"value accuracy by gold resolution: {resolved or 'n/a'}"
+    return table
+
+
 def bench_table(report: dict) -> Table:
     machine = report.get("machine", {})
     table = Table(title=f"Speed on {report['documents']} articles, {report.get('tokens', 0)} tokens; "

@@ -2,7 +2,8 @@
 
 svodka runs its full pipeline on each gold text passed in as an Article;
 its mention offsets into the cleaned ``Doc.text`` are mapped back to the gold
-text with ``Doc.raw_span``.  Bare natasha runs on the gold text itself.
+text with ``Doc.raw_span``, as are its dates and statements (roles carry
+names, not spans).  Bare natasha runs on the gold text itself.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Iterator
 from ..errors import EvalError
 from ..records import Article, Doc
 from .baseline import NatashaBaseline
-from .found import Found, FoundEntity, SystemDoc
+from .found import Found, FoundDate, FoundEntity, FoundRole, FoundStatement, SystemDoc
 from .gold import GoldDoc
 
 SYSTEMS = ("svodka", "natasha")
@@ -38,8 +39,13 @@ def load_pipeline(settings=None):
 
 
 def run_svodka(golds: list[GoldDoc], format: str, settings=None) -> list[SystemDoc]:
+    return run_svodka_articles(gold_articles(golds, format), settings)
+
+
+def run_svodka_articles(articles: list[Article], settings=None) -> list[SystemDoc]:
+    """svodka's output on ``articles``, in order, offsets in each article's text."""
     pipe = load_pipeline(settings)
-    return [adapt_svodka(item) for item in pipe.run(gold_articles(golds, format))]
+    return [adapt_svodka(item) for item in pipe.run(articles)]
 
 
 def adapt_svodka(item) -> SystemDoc:
@@ -55,7 +61,36 @@ def adapt_svodka(item) -> SystemDoc:
     entities = [FoundEntity(type=e.type, name=e.name, first=e.first, middle=e.middle, last=e.last,
                             mentions=list(e.mentions)) for e in doc.entities]
     return SystemDoc(text=doc.text, mentions=mentions, entities=entities,
-                     base_form=lambda start, stop, type: _svodka_base_form(doc, start, stop, type))
+                     base_form=lambda start, stop, type: _svodka_base_form(doc, start, stop, type),
+                     roles=adapt_roles(doc), statements=adapt_statements(doc), dates=adapt_dates(doc))
+
+
+def adapt_roles(doc: Doc) -> list[FoundRole]:
+    roles = []
+    for r in doc.roles:
+        person = doc.entities[r.person_entity] if 0 <= r.person_entity < len(doc.entities) else None
+        roles.append(FoundRole(person=r.person, role=r.role, org=r.org,
+                               first=person.first if person else "", last=person.last if person else ""))
+    return roles
+
+
+def adapt_statements(doc: Doc) -> list[FoundStatement]:
+    """Statements with content and cue spans mapped back to the article text."""
+    found = []
+    for s in doc.statements:
+        content = doc.raw_span(s.content_start, s.content_stop)
+        cue = doc.raw_span(s.cue_start, s.cue_stop) if 0 <= s.cue_start < s.cue_stop else (-1, -1)
+        found.append(FoundStatement(content[0], content[1], speaker_name=s.speaker_name or s.speaker,
+                                    cue=s.cue, cue_start=cue[0], cue_stop=cue[1], kind=s.kind))
+    return found
+
+
+def adapt_dates(doc: Doc) -> list[FoundDate]:
+    found = []
+    for d in doc.dates:
+        start, stop = doc.raw_span(d.start, d.stop)
+        found.append(FoundDate(start, stop, value=d.value, precision=d.precision, text=d.text))
+    return found
 
 
 def _svodka_base_form(doc: Doc, start: int, stop: int, type: str) -> str:

@@ -170,27 +170,53 @@ def name_keys(word: str) -> frozenset[str]:
 
 
 def normalize_phrase(doc: Doc, start: int, stop: int) -> str:
-    """Base form of an organisation or place name: head and agreeing adjectives in the nominative."""
+    """Base form of an organisation or place name: the head noun and the adjectives before it
+    that agree with it go into the nominative; what follows the head is kept as written."""
     first, last = token_range(doc, start, stop)
     tokens = doc.tokens[first:last]
     if not tokens:
         return doc.text[start:stop]
-    head_i = _phrase_head(tokens, first)
+    head_i = _phrase_head(tokens)
     head = tokens[head_i]
-    case = head.feats.get("Case", "Nom")
-    words = []
-    for i, t in enumerate(tokens):
-        word = t.text
-        agrees = i == head_i or (t.pos == "ADJ" and i < head_i and t.feats.get("Case") == case)
-        if agrees and case != "Nom" and t.pos in INFLECTABLE and not t.text.isupper():
-            gender = head.feats.get("Gender", "")
-            form = nominative(t.text, case, "" if i == head_i else gender, "any", "ADJ" if t.pos == "ADJ" else "")
-            if i == head_i and not _fits(t.text, case, gender):
-                form = guess_nominative(t.text, case, gender) or form
-            if form:
-                word = recover_shape(form, t.text)
-        words.append(word)
+    case, gender = head.feats.get("Case", "Nom"), head.feats.get("Gender", "")
+    number = head.feats.get("Number", "")
+    if len(tokens) == 1 and head.pos == "ADJ":
+        return recover_shape(head.lemma or head.text.lower(), head.text)
+    words = [t.text for t in tokens]
+    if case == "Nom":
+        return _join(tokens, words)
+    for i, t in enumerate(tokens[: head_i + 1]):
+        if t.text.isupper() or not any(ch.isalpha() for ch in t.text):
+            continue
+        if i == head_i:
+            form = _head_nominative(t.text, case, gender, number)
+        elif _agrees(t.text, case):
+            form = nominative(t.text, case, "" if number == "Plur" else gender, "any", "ADJ", number=number) \
+                or nominative(t.text, case, "", "any", "VERB", number=number)
+        else:
+            continue
+        if form and _same_compound(form, t.text):
+            words[i] = recover_shape(form, t.text)
     return _join(tokens, words)
+
+
+def _head_nominative(word: str, case: str, gender: str, number: str) -> str | None:
+    if not _fits(word, case, gender):
+        return guess_nominative(word, case, gender) or nominative(word, case, "", "any", number=number)
+    return nominative(word, case, gender, "any", number=number) or nominative(word, case, "", "any", number=number)
+
+
+def _agrees(word: str, case: str) -> bool:
+    """An adjective or participle reading of ``word`` in ``case``: it agrees with the head."""
+    return any(p.case == case and (p.pos == "ADJ" or p.has("PRTF")) for p in parses(word))
+
+
+def _same_compound(form: str, word: str) -> bool:
+    """Inflection must not change only the first part of a hyphenated name ("Даунинг-стрит")."""
+    if "-" not in word or "-" not in form:
+        return True
+    return form.lower().split("-")[-1] != word.lower().split("-")[-1] or \
+        form.lower().split("-")[0] == word.lower().split("-")[0]
 
 
 def _fits(word: str, case: str, gender: str) -> bool:
@@ -198,15 +224,13 @@ def _fits(word: str, case: str, gender: str) -> bool:
     return any(p.case == case and (not gender or p.gender in (gender, "", "Common")) for p in parses(word))
 
 
-def _phrase_head(tokens: list[Token], first: int) -> int:
-    """The token whose syntactic head lies outside the span (the phrase's head)."""
+def _phrase_head(tokens: list[Token]) -> int:
+    """The head of a Russian name phrase: its first noun (adjectives come before it)."""
     for i, t in enumerate(tokens):
-        head = t.head
-        if head < first or head >= first + len(tokens) or head == -1:
-            if t.pos in ("NOUN", "PROPN", "ADJ", "X"):
-                return i
+        if t.pos in ("NOUN", "PROPN") and not _agrees(t.text, t.feats.get("Case", "")) or t.text.isupper():
+            return i
     nouns = [i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")]
-    return nouns[0] if nouns else 0
+    return nouns[0] if nouns else len(tokens) - 1
 
 
 def _join(tokens: list[Token], words: list[str]) -> str:
