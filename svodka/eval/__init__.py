@@ -4,7 +4,10 @@
 >>> report = evaluate("ner", "factru", "factru/devset", systems=("svodka", "natasha"))
 
 Readers: ``read_factru``, ``read_nerel``, ``read_bsnlp`` give ``GoldDoc``
-records.  Scorers: ``ner_report``, ``norm_report``, ``entities_report``.
+records.  Scorers: ``ner_report``, ``norm_report``, ``entities_report``,
+``roles_report`` (factRuEval Occupation, NEREL WORKS_AS/WORKPLACE); on the
+svodka gold set (``read_gold_set``, GOLD_FORMAT.md): ``evaluate_gold_set``
+with ``dates_report``, ``statements_report`` and ``roles_report``.
 Speed: ``bench.run_bench``.  Commands: ``commands.eval_app`` and
 ``commands.bench_command``.
 """
@@ -15,7 +18,12 @@ from .gold import GoldDoc, GoldEntity, normal_text
 from .ner import ner_report
 from .nerel import read_nerel
 from .norm import norm_report
-from .run import evaluate, read_gold
+from .dates import dates_report
+from .goldset import GoldArticle, read_gold_set
+from .roles import roles_report
+from .run import evaluate, evaluate_gold_set, read_gold
+from .statements import statements_report
 
-__all__ = ["GoldDoc", "GoldEntity", "entities_report", "evaluate", "ner_report", "norm_report",
-           "normal_text", "read_bsnlp", "read_factru", "read_gold", "read_nerel"]
+__all__ = ["GoldArticle", "GoldDoc", "GoldEntity", "dates_report", "entities_report", "evaluate",
+           "evaluate_gold_set", "ner_report", "norm_report", "normal_text", "read_bsnlp", "read_factru",
+           "read_gold", "read_gold_set", "read_nerel", "roles_report", "statements_report"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -141,14 +143,36 @@ def _person_word(token: Token, case: str, gender: str, role: str, plural: bool,
                 return known[key]
     token_case = token.feats.get("Case") or case
     if token_case == "Nom" and case == "Nom":
-        return token.text
+        oblique = _oblique_guess(token.text, gender or token.feats.get("Gender", ""))
+        return recover_shape(oblique, token.text) if oblique else token.text
     number = "Plur" if plural else ""
     if _known_name(token.text, token_case, gender):
         form = nominative(token.text, token_case, gender, role, number=number)
     else:
         form = guess_nominative(token.text, token_case, gender or token.feats.get("Gender", "")) \
             or (nominative(token.text, token_case, gender, role, number=number) if is_known(token.text) else None)
+    form = form or _oblique_guess(token.text, gender or token.feats.get("Gender", ""))
     return recover_shape(form, token.text) if form else token.text
+
+
+def _oblique_guess(word: str, gender: str) -> str | None:
+    """The base form of a name word whose ending is never nominative, read in an oblique case."""
+    lower = word.lower()
+    if not any(lower.endswith(e) for e in _oblique_endings()):
+        return None
+    for g in dict.fromkeys((gender, "Fem", "Masc")):
+        for case in ("Gen", "Dat", "Acc", "Ins", "Loc"):
+            form = guess_nominative(word, case, g)
+            if form:
+                return form
+    return None
+
+
+@lru_cache(maxsize=1)
+def _oblique_endings() -> tuple[str, ...]:
+    path = Path(__file__).resolve().parent / "data" / "oblique_endings.txt"
+    lines = (l.split("#", 1)[0].strip() for l in path.read_text(encoding="utf-8").splitlines())
+    return tuple(l for l in lines if l)
 
 
 def _known_name(word: str, case: str, gender: str) -> bool:
@@ -176,7 +200,7 @@ def normalize_phrase(doc: Doc, start: int, stop: int) -> str:
     tokens = doc.tokens[first:last]
     if not tokens:
         return doc.text[start:stop]
-    head_i = _phrase_head(tokens)
+    head_i = _phrase_head(tokens, first)
     head = tokens[head_i]
     case, gender = head.feats.get("Case", "Nom"), head.feats.get("Gender", "")
     number = head.feats.get("Number", "")
@@ -224,8 +248,13 @@ def _fits(word: str, case: str, gender: str) -> bool:
     return any(p.case == case and (not gender or p.gender in (gender, "", "Common")) for p in parses(word))
 
 
-def _phrase_head(tokens: list[Token]) -> int:
-    """The head of a Russian name phrase: its first noun (adjectives come before it)."""
+def _phrase_head(tokens: list[Token], first: int) -> int:
+    """The head of a name phrase: the noun the parser says heads it, else its first noun
+    (adjectives come before the head in Russian)."""
+    for i, t in enumerate(tokens):
+        outside = t.head == -1 or not first <= t.head < first + len(tokens)
+        if outside and t.pos in ("NOUN", "PROPN") and not _agrees(t.text, t.feats.get("Case", "")):
+            return i
     for i, t in enumerate(tokens):
         if t.pos in ("NOUN", "PROPN") and not _agrees(t.text, t.feats.get("Case", "")) or t.text.isupper():
             return i

@@ -1,0 +1,478 @@
+"""Speech grammar: the ``data/speech_*.txt`` lexicons and a view of a ``Doc``
+that the statement rules read.
+
+``DocView`` indexes what the rules need once per document: sentences as
+token ranges, the mention under each token, dependency children, and the
+pairs of quotation marks (``«»``, ``„“``, ``“”``, straight quotes), matched
+across sentences and paragraphs so that a quote running over several
+sentences is one span.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import PipelineError
+from ..records import Doc
+
+DATA = Path(__file__).resolve().parent / "data"
+QUOTE_CHARS = re.compile(r'[«»„“”"]')
+OPENERS = frozenset("«„“\"")
+CLOSERS = frozenset("»“”\"")
+DASHES = frozenset({"—", "–", "-", "--"})
+SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+LOOSE_RELS = frozenset({"acl", "acl:relcl", "parataxis", "punct", "ccomp", "advcl", "obl", "advmod"})
+
+
+def read_items(name: str) -> list[str]:
+    """Non-blank lines of ``data/<name>`` without ``#`` comments."""
+    path = DATA / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PipelineError(f"lexicon {path} cannot be read: {exc}",
+                            "reinstall svodka; its package data is missing") from exc
+    items = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            items.append(line)
+    return items
+
+
+def read_words(name: str) -> frozenset[str]:
+    return frozenset(item.lower() for item in read_items(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word list the statement rules use (see ``data/speech_*.txt``)."""
+
+    verbs: frozenset[str]
+    negative: frozenset[str]
+    impersonal: frozenset[str]
+    phase: frozenset[str]
+    quote_verbs: frozenset[str]
+    according: frozenset[str]
+    coref: frozenset[str]
+    documents: frozenset[str]
+    roles: frozenset[str]
+    media: frozenset[str]
+    medium_nouns: frozenset[str]
+    sources: frozenset[str]
+    citing: frozenset[str]
+    pronouns: dict
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The speech lexicons, read once per process."""
+    pronouns = dict(item.lower().split()[:2] for item in read_items("speech_pronouns.txt"))
+    return Lexicon(
+        verbs=read_words("speech_verbs.txt"), negative=read_words("speech_negative.txt"),
+        impersonal=read_words("speech_impersonal.txt"), phase=read_words("speech_phase.txt"),
+        quote_verbs=read_words("speech_quote_verbs.txt"), according=read_words("speech_according.txt"),
+        coref=read_words("speech_coref.txt"), documents=read_words("speech_documents.txt"),
+        roles=read_words("speech_roles.txt"), media=read_words("speech_media.txt"),
+        medium_nouns=read_words("speech_medium_nouns.txt"), sources=read_words("speech_sources.txt"),
+        citing=read_words("speech_citing.txt"),
+        pronouns={k: v.capitalize() for k, v in pronouns.items()})
+
+
+def pair_quotes(text: str) -> dict[int, int]:
+    """Matching quotation marks: ``{open: close, close: open}`` as char offsets.
+
+    Nested marks pair inside out.  A « that opens a paragraph while a quote
+    from an earlier paragraph is still open continues that quote (the Russian
+    convention for quotes over several paragraphs).
+    """
+    pairs: dict[int, int] = {}
+    stack: list[tuple[str, int]] = []
+    for m in QUOTE_CHARS.finditer(text):
+        ch, pos = m.group(), m.start()
+        top = stack[-1][0] if stack else ""
+        if ch == '"':
+            if top == '"':
+                pairs[stack.pop()[1]] = pos
+            elif pos == 0 or not text[pos - 1].isalnum():
+                stack.append((ch, pos))
+        elif ch == "«":
+            if top == "«" and _opens_paragraph(text, pos) and "\n" in text[stack[-1][1]:pos]:
+                continue
+            stack.append((ch, pos))
+        elif ch == "„" or (ch == "“" and top != "„"):
+            stack.append((ch, pos))
+        else:
+            want = {"»": "«", "“": "„", "”": "“„"}[ch]
+            while stack and stack[-1][0] not in want and any(c in want for c, _ in stack):
+                stack.pop()
+            if stack and stack[-1][0] in want:
+                pairs[stack.pop()[1]] = pos
+    pairs.update({close: open_ for open_, close in list(pairs.items())})
+    return pairs
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 40):pos].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+class DocView:
+    """Indexes over a ``Doc`` for the statement rules (built once per document)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.lex = lexicon()
+        self.quotes = pair_quotes(doc.text)
+        tokens = self.tokens
+        self.low = [t.text.lower() for t in tokens]
+        self.lemma = [t.lemma.lower() if t.lemma else low for t, low in zip(tokens, self.low)]
+        self.starts = [t.start for t in tokens]
+        self.tok_at = {start: i for i, start in enumerate(self.starts)}
+        self.sent_first: dict[int, int] = {}
+        self.sent_stop: dict[int, int] = {}
+        for i, t in enumerate(tokens):
+            if t.sent not in self.sent_first:
+                self.sent_first[t.sent] = i
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].sent not in self.sent_stop:
+                self.sent_stop[tokens[i].sent] = i + 1
+        self._children: dict[int, list[int]] = {}
+        self.mention_of = [-1] * len(tokens)
+        self.mention_tokens: list[tuple[int, int]] = []
+        self._index_mentions()
+
+    def children(self, j: int) -> list[int]:
+        """Dependents of token ``j`` (heads never cross sentences)."""
+        if j not in self._children:
+            a, b = self.sentence_tokens(j)
+            self._children[j] = [c for c in range(a, b) if self.tokens[c].head == j]
+        return self._children[j]
+
+    def _index_mentions(self) -> None:
+        starts = self.starts
+        for mi, m in enumerate(self.doc.mentions):
+            i = first = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            while i < len(self.tokens) and self.tokens[i].start < m.stop:
+                if self.tokens[i].stop > m.start:
+                    self.mention_of[i] = mi
+                else:
+                    first = i + 1
+                i += 1
+            self.mention_tokens.append((first, max(i, first)))
+
+    # --- sentences and tokens ---------------------------------------------
+    def sentence_tokens(self, i: int) -> tuple[int, int]:
+        s = self.tokens[i].sent
+        return self.sent_first[s], self.sent_stop[s]
+
+    def sentence_span(self, s: int) -> tuple[int, int]:
+        sent = self.doc.sentences[s] if 0 <= s < len(self.doc.sentences) else None
+        if sent is not None:
+            return sent.start, sent.stop
+        return self.tokens[self.sent_first[s]].start, self.tokens[self.sent_stop[s] - 1].stop
+
+    def feat(self, i: int, name: str) -> str:
+        return self.tokens[i].feats.get(name, "")
+
+    def is_punct(self, i: int) -> bool:
+        return self.tokens[i].pos == "PUNCT"
+
+    def is_dash(self, i: int) -> bool:
+        return self.tokens[i].text in DASHES
+
+    def quote_close(self, i: int) -> int:
+        """The token index that closes the quote opened at token ``i`` (-1 if none)."""
+        t = self.tokens[i]
+        if t.text and t.text[0] in OPENERS and t.start in self.quotes and self.quotes[t.start] > t.start:
+            return self.tok_at.get(self.quotes[t.start], -1)
+        return -1
+
+    def quote_open(self, i: int) -> int:
+        """The token index that opens the quote closed at token ``i`` (-1 if none)."""
+        t = self.tokens[i]
+        if t.text and t.text[-1] in CLOSERS and t.stop - 1 in self.quotes and self.quotes[t.stop - 1] < t.stop - 1:
+            return self.tok_at.get(self.quotes[t.stop - 1], -1)
+        return -1
+
+    def enclosing_quote(self, start: int) -> tuple[int, int] | None:
+        """The innermost quote pair (open, close) around char ``start``."""
+        best = None
+        for a, b in self.quotes.items():
+            if a < start < b and (best is None or a > best[0]):
+                best = (a, b)
+        return best
+
+    def subtree(self, k: int, lo: int, hi: int) -> tuple[int, int]:
+        """Token range of ``k`` and its nominal dependents within ``[lo, hi)``."""
+        first = last = k
+        todo = [k]
+        while todo:
+            j = todo.pop()
+            for c in self.children(j):
+                if lo <= c < hi and self.tokens[c].rel not in LOOSE_RELS:
+                    first, last = min(first, c), max(last, c)
+                    todo.append(c)
+        return first, last + 1
+
+
+# --- speakers ----------------------------------------------------------------
+@dataclass(slots=True)
+class Speaker:
+    """Who a statement is attributed to: a span as written and what it resolves to."""
+
+    start: int
+    stop: int
+    text: str
+    entity: int = -1
+    name: str = ""
+    how: str = ""          # mention | pronoun | coref | role | description | document
+
+    @property
+    def described(self) -> bool:
+        return self.how == "description"
+
+
+PHRASE_SKIP = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
+NOMINAL = frozenset({"NOUN", "PROPN", "X"})
+NOT_SPEAKERS = frozenset({"который", "это", "что", "кто", "все", "всё"})
+PHRASE_STOPS = frozenset({",", ":", ";", "(", ")", "—", "–", "«", "»", '"', "“", "”", "„"})
+
+
+def find_speaker(view: DocView, first: int, last: int, side: str = "left",
+                 phrase: tuple[int, int] | None = None, any_case: bool = False,
+                 avoid: tuple[int, int] = (0, 0)) -> Speaker | None:
+    """The speaker of the cue at tokens ``[first, last]``: its subject (syntax), else the
+    phrase on ``side`` of it, else a name on the other side.  ``avoid``: the content's chars."""
+    if phrase:
+        return resolve_phrase(view, *phrase, first, any_case, avoid)
+    a, b = view.sentence_tokens(first)
+    left, right = left_phrase(view, first, a), right_phrase(view, last, b)
+    if view.lemma[last] in view.lex.impersonal:
+        return document_speaker(view, left, right, avoid)
+    subj = syntax_subject(view, first, last)
+    if subj >= 0:
+        lo, hi = view.subtree(subj, a, b)
+        lo, hi = (lo, min(hi, first)) if subj < first else (max(lo, last + 1), hi)
+        found = resolve_phrase(view, lo, hi, first, any_case, avoid)
+        if found:
+            return found
+    near, far = (right, left) if side == "right" else (left, right)
+    found = resolve_phrase(view, *near, first, any_case, avoid)
+    if found is None:
+        found = resolve_phrase(view, *far, first, any_case, avoid)
+        if found is not None and found.described:
+            return None
+    return found
+
+
+def syntax_subject(view: DocView, first: int, last: int) -> int:
+    """The nsubj of the cue (or of the verb it hangs on: conj, gerund) that agrees
+    with it in number; -1 when none."""
+    tokens = view.tokens
+    verbs = [first, last]
+    if tokens[first].rel in ("conj", "xcomp") or view.feat(first, "VerbForm") == "Conv":
+        if 0 <= tokens[first].head < len(tokens):
+            verbs.append(tokens[first].head)
+    for verb in verbs:
+        for c in view.children(verb):
+            if tokens[c].rel not in SUBJECT_RELS:
+                continue
+            if view.lemma[c] == "который" and tokens[verb].rel == "acl:relcl":
+                return tokens[verb].head
+            number, verb_number = view.feat(c, "Number"), view.feat(verb, "Number")
+            if number and verb_number and number != verb_number and view.mention_of[c] < 0:
+                return -1
+            return c
+    return -1
+
+
+def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
+    """"В заявлении МИД говорится": the author named after the document noun, else the
+    organisation named last in this or the previous sentence."""
+    for lo, hi in (left, right):
+        for d in range(lo, hi):
+            if view.lemma[d] not in view.lex.documents:
+                continue
+            for j in range(d + 1, min(hi, d + 3)):
+                if view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type in ("ORG", "PER", "LOC"):
+                    return from_mention(view, view.mention_of[j])
+                if view.lemma[j] in view.lex.coref:
+                    mi = nearest_org(view, view.tokens[j].start, avoid)
+                    return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop)) \
+                        if mi >= 0 else None
+                if _names_owner(view, j, hi):
+                    return describe(view, j, j + 1, any_case=True)
+            mi = nearest_org(view, view.tokens[d].start, avoid)
+            s = view.tokens[d].sent
+            if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:
+                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
+            return None
+    return None
+
+
+def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = False,
+                   avoid: tuple[int, int] = (0, 0)) -> Speaker | None:
+    """The speaker named by tokens ``[a, b)`` (a subject phrase) of the cue at token ``cue``."""
+    order = sorted((i for i in range(a, b) if not avoid[0] <= view.tokens[i].start < avoid[1]),
+                   key=lambda i: abs(i - cue))
+    if not order:
+        return None
+    a, b = min(order), max(order) + 1
+    mentions = list(dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0))
+    usable = [mi for mi in mentions if any_case or _nominative(view, mi)]
+    for mi in usable:
+        if view.doc.mentions[mi].type == "PER":
+            return from_mention(view, mi)
+    lex = view.lex
+    for i in order:
+        if view.low[i] in lex.pronouns and (view.tokens[i].pos == "PRON" or b - a == 1):
+            return resolve_pronoun(view, i, lex.pronouns[view.low[i]], view.feat(cue, "Gender"), avoid)
+    for i in range(a, b):
+        if view.lemma[i] in lex.roles and view.mention_of[i] < 0:
+            holder = role_holder(view, view.lemma[i], view.tokens[i].start)
+            if holder >= 0:
+                return from_mention(view, holder, "role", (view.tokens[i].start, view.tokens[b - 1].stop))
+            break
+    for i in range(a, b):
+        if view.lemma[i] in lex.coref and view.mention_of[i] < 0:
+            inner = [mi for mi in mentions if view.doc.mentions[mi].start > view.tokens[i].start]
+            if inner:
+                return from_mention(view, inner[0])
+            if _names_owner(view, i + 1, b):
+                break                       # "пресс-служба полиции": described below
+            mi = nearest_org(view, view.tokens[i].start, avoid)
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
+    for kind in ("ORG", "LOC"):
+        for mi in usable:
+            if view.doc.mentions[mi].type == kind:
+                return from_mention(view, mi)
+    return describe(view, a, b, any_case)
+
+
+def from_mention(view: DocView, mi: int, how: str = "mention", span: tuple[int, int] | None = None) -> Speaker:
+    m = view.doc.mentions[mi]
+    ent = view.doc.entities[m.entity] if 0 <= m.entity < len(view.doc.entities) else None
+    start, stop = span or (m.start, m.stop)
+    return Speaker(start, stop, view.text[start:stop], m.entity if ent else -1,
+                   ent.name if ent else (m.normal or m.text), how)
+
+
+def _names_owner(view: DocView, j: int, b: int) -> bool:
+    """A genitive noun after a coreferring noun names its owner ("пресс-служба полиции")."""
+    return (j < b and view.tokens[j].pos == "NOUN" and view.feat(j, "Case") == "Gen"
+            and view.lemma[j] not in view.lex.coref)
+
+
+def _nominative(view: DocView, mi: int) -> bool:
+    first, stop = view.mention_tokens[mi]
+    cases = {view.feat(i, "Case") for i in range(first, stop)}
+    if not cases or "Nom" in cases or cases == {""}:
+        return True
+    return first > 0 and view.low[first - 1] in ("в", "во")
+
+
+def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker | None:
+    """A speaker without an entity ("казахские СМИ", "брат погибшего"): the nominal phrase."""
+    i = a
+    while i < b and (view.tokens[i].pos in PHRASE_SKIP or not (any_case or view.feat(i, "Case") in ("Nom", ""))):
+        i += 1
+    j = b
+    while j > i and view.tokens[j - 1].pos in PHRASE_SKIP:
+        j -= 1
+    if i >= j or view.lemma[i] in NOT_SPEAKERS or view.lemma[i] in view.lex.documents:
+        return None
+    if not any(view.tokens[k].pos in NOMINAL for k in range(i, j)):
+        return None
+    start, stop = view.tokens[i].start, view.tokens[j - 1].stop
+    text = name = view.text[start:stop]
+    if view.tokens[i].pos == "NOUN" and view.feat(i, "Case") not in ("Nom", "") and view.tokens[i].lemma:
+        head = view.tokens[i].lemma
+        head = head[0].upper() + head[1:] if view.tokens[i].text[:1].isupper() else head
+        name = head + view.text[view.tokens[i].stop:stop]
+    return Speaker(start, stop, text, -1, name, "description")
+
+
+def plain_speaker(view: DocView, a: int, b: int) -> Speaker:
+    """The tokens ``[a, b)`` as written, as a speaker without an entity."""
+    start, stop = view.tokens[a].start, view.tokens[b - 1].stop
+    text = view.text[start:stop]
+    return Speaker(start, stop, text, -1, text, "description")
+
+
+def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
+                    avoid: tuple[int, int] = (0, 0)) -> Speaker:
+    """"он", "она", "его": the nearest preceding person (outside the content) that agrees."""
+    t = view.tokens[i]
+    want = verb_gender or gender
+    speaker = Speaker(t.start, t.stop, t.text, -1, "", "pronoun")
+    if want == "Plur":
+        return speaker
+    fallback = -1
+    for mi in range(len(view.doc.mentions) - 1, -1, -1):
+        m = view.doc.mentions[mi]
+        if m.start >= t.start or m.type != "PER" or avoid[0] <= m.start < avoid[1]:
+            continue
+        if fallback < 0:
+            fallback = mi
+        if _mention_gender(view, mi) in (want, ""):
+            fallback = mi
+            break
+    if fallback >= 0:
+        found = from_mention(view, fallback)
+        speaker.entity, speaker.name = found.entity, found.name
+    return speaker
+
+
+def _mention_gender(view: DocView, mi: int) -> str:
+    first, stop = view.mention_tokens[mi]
+    genders = [view.feat(i, "Gender") for i in range(first, stop)]
+    return genders[-1] if genders else ""
+
+
+def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0)) -> int:
+    """The ORG mention nearest before char ``before``, outside ``avoid`` and not a medium (-1 when none)."""
+    for mi in range(len(view.doc.mentions) - 1, -1, -1):
+        m = view.doc.mentions[mi]
+        if m.stop <= before and m.type == "ORG" and not avoid[0] <= m.start < avoid[1] \
+                and m.text.lower() not in view.lex.media and m.text.lower() != "сми":
+            return mi
+    return -1
+
+
+def role_holder(view: DocView, role: str, before: int) -> int:
+    """The nearest person before char ``before`` named with ``role`` ("Глава МИД Иван Петров")."""
+    for mi in range(len(view.doc.mentions) - 1, -1, -1):
+        m = view.doc.mentions[mi]
+        if m.stop > before or m.type != "PER":
+            continue
+        k = view.mention_tokens[mi][0]
+        lo = max(view.sentence_tokens(k)[0], k - 5)
+        if any(view.lemma[j] == role for j in range(lo, k)):
+            return mi
+    return -1
+
+
+def left_phrase(view: DocView, first: int, a: int) -> tuple[int, int]:
+    j = first
+    while j > a and first - j < 12 and not _stops_phrase(view, j - 1):
+        j -= 1
+    return j, first
+
+
+def right_phrase(view: DocView, last: int, b: int) -> tuple[int, int]:
+    j = last + 1
+    while j < b and j - last < 11 and not _stops_phrase(view, j) and view.low[j] not in (".", "!", "?"):
+        j += 1
+    return last + 1, j
+
+
+def _stops_phrase(view: DocView, j: int) -> bool:
+    t = view.tokens[j]
+    return t.text in PHRASE_STOPS or t.pos == "SCONJ" or view.low[j] == "как"
