@@ -25,9 +25,11 @@ def _clean(article: Article) -> Doc:
 def _document_stages() -> list[tuple[str, Stage]]:
     """Per-document stages that run after annotation, in order."""
     from .extract.dates import extract_dates
+    from .extract.roles import extract_roles
     from .resolve.in_doc import resolve_entities
     from .resolve.mentions import repair_mentions
-    return [("mentions", repair_mentions), ("resolve", resolve_entities), ("dates", extract_dates)]
+    return [("mentions", repair_mentions), ("resolve", resolve_entities), ("dates", extract_dates),
+            ("roles", extract_roles)]
 
 
 class Pipeline:

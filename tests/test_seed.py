@@ -78,3 +78,16 @@ def test_ingesting_again_adds_nothing(kb, seed_path, capsys):
     assert summary["ingested"] == 0 and summary["duplicates"] == 1
     assert run_json(capsys, "entities", "--db", kb) == before
     assert len(run_json(capsys, "docs", "--db", kb)) == 1
+
+
+ROLES = {("Руслан Казакбаев", "глава", "МИД"), ("Садыр Жапаров", "президент", ""),
+         ("Камчыбек Ташиев", "глава", "ГКНБ"), ("Касым-Жомарт Токаев", "президент", "Казахстан"),
+         ("Нурсултан Назарбаев", "первый президент", "Казахстан"),
+         ("Никол Пашинян", "премьер-министр", "Армения"), ("Никол Пашинян", "председатель", "ОДКБ")}
+
+
+def test_roles(kb, capsys):
+    roles = {(r["person"], r["role"], r["org"]) for r in run_json(capsys, "roles", "--db", kb)}
+    assert ROLES <= roles, ROLES - roles
+    pashinyan = run_json(capsys, "roles", "--person", "Пашинян", "--db", kb)
+    assert {r["role"] for r in pashinyan} == {"премьер-министр", "председатель"}

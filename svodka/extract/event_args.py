@@ -412,8 +412,8 @@ def prep_arg(tree: Tree, candidates: list[int], preps: frozenset) -> Arg | None:
 
 def find_location(tree: Tree, trig: Trigger, agent: Arg | None, patient: Arg | None) -> Arg | None:
     """A place: a LOC on the trigger ("в Алматы", "в центре Бишкека"), else one in its clause,
-    else one in a clause above it; never the agent, nor a place inside the agent's or
-    patient's phrase ("МИД Узбекистана")."""
+    else one in a clause above it; never the agent, nor a genitive place inside the agent's
+    or patient's phrase ("МИД Узбекистана")."""
     near = [*trig.tokens, *([trig.host] if trig.host >= 0 else []), *trig.relcl]
     places = tree.actors.get("place", set())
     for deep in (False, True):
@@ -434,7 +434,8 @@ def find_location(tree: Tree, trig: Trigger, agent: Arg | None, patient: Arg | N
         for i in tree.sentence_tokens(sent):
             if tree.mention_type(i) != "LOC" or (i > 0 and tree.mention_at[i - 1] == tree.mention_at[i]):
                 continue
-            if tree.clause_of(i) in scope and inside.isdisjoint(tree.ancestors(i)):
+            owned = not inside.isdisjoint(tree.ancestors(i)) and not tree.prep(i)
+            if tree.clause_of(i) in scope and not owned:
                 found = tree.entity_of(i)
                 if found and found.entity not in taken:
                     return found

@@ -8,18 +8,18 @@ from .read import _dicts, resolve_id
 from .schema import articles, doc_entities, events, roles, statements
 
 
-def _like(column, value: str):
-    return func.lower(column).like(f"%{value.lower().replace('ё', 'е')}%")
+def _fold(value: str) -> str:
+    return " ".join((value or "").casefold().replace("ё", "е").split())
 
 
-def _names(column):
-    """A column's text with ё read as е, lower-cased, for matching names."""
-    return func.replace(func.lower(column), "ё", "е")
+def _keep(rows: list[dict], fields: tuple[str, ...], value: str | None) -> list[dict]:
+    """Rows where any of ``fields`` contains ``value`` (case-insensitive, ё as е).
 
-
-def _name_filter(columns, value: str):
-    key = f"%{value.lower().replace('ё', 'е')}%"
-    return or_(*[_names(c).like(key) for c in columns])
+    Done in Python: SQLite's lower() leaves Cyrillic letters as they are."""
+    if not value:
+        return rows
+    key = _fold(value)
+    return [r for r in rows if any(key in _fold(r.get(f) or "") for f in fields)]
 
 
 def statement_query():
@@ -38,28 +38,32 @@ def list_statements(engine: Engine, speaker: str | None = None, about: str | Non
                     doc: str | None = None) -> list[dict]:
     """Statements, filtered by speaker name, by a name the content mentions, by document."""
     query = statement_query()
-    if speaker:
-        query = query.where(_name_filter([statements.c.speaker_name, statements.c.speaker], speaker))
-    if about:
-        query = query.where(_name_filter([statements.c.content], about) | statements.c.id.in_(_about(about)))
     with engine.connect() as conn:
         if doc:
             query = query.where(statements.c.article_id == resolve_id(conn, doc))
-        rows = _dicts(conn.execute(query))
+        rows = _keep(_dicts(conn.execute(query)), ("speaker_name", "speaker"), speaker)
+        if about:
+            named = _named_in_content(conn)
+            key = _fold(about)
+            rows = [r for r in rows if key in _fold(r["content"])
+                    or any(key in _fold(n) for n in named.get(r["id"], ()))]
     for row in rows:
         row["negated"] = bool(row["negated"])
     return rows
 
 
-def _about(name: str):
-    """Statements whose content span holds a mention of an entity with this name."""
+def _named_in_content(conn: Connection) -> dict[int, list[str]]:
+    """Statement id -> names of the entities mentioned inside its content."""
     from .schema import mentions
-    return (select(statements.c.id)
-            .select_from(statements.join(mentions, (mentions.c.article_id == statements.c.article_id)
-                                         & (mentions.c.start >= statements.c.content_start)
-                                         & (mentions.c.stop <= statements.c.content_stop))
-                         .join(doc_entities, mentions.c.doc_entity_id == doc_entities.c.id))
-            .where(_name_filter([doc_entities.c.name], name)))
+    query = (select(statements.c.id, doc_entities.c.name)
+             .select_from(statements.join(mentions, (mentions.c.article_id == statements.c.article_id)
+                                          & (mentions.c.start >= statements.c.content_start)
+                                          & (mentions.c.stop <= statements.c.content_stop))
+                          .join(doc_entities, mentions.c.doc_entity_id == doc_entities.c.id)))
+    named: dict[int, list[str]] = {}
+    for sid, name in conn.execute(query):
+        named.setdefault(sid, []).append(name)
+    return named
 
 
 def list_roles(engine: Engine, person: str | None = None, doc: str | None = None) -> list[dict]:
@@ -67,12 +71,10 @@ def list_roles(engine: Engine, person: str | None = None, doc: str | None = None
                     roles.c.start, roles.c.stop, roles.c.raw_start, roles.c.raw_stop, roles.c.rule,
                     roles.c.pipeline_version)
              .order_by(roles.c.person, roles.c.role, roles.c.article_id, roles.c.start))
-    if person:
-        query = query.where(_name_filter([roles.c.person], person))
     with engine.connect() as conn:
         if doc:
             query = query.where(roles.c.article_id == resolve_id(conn, doc))
-        return _dicts(conn.execute(query))
+        return _keep(_dicts(conn.execute(query)), ("person",), person)
 
 
 def list_events(engine: Engine, entity: str | None = None, place: str | None = None,
@@ -89,16 +91,13 @@ def list_events(engine: Engine, entity: str | None = None, place: str | None = N
                     articles.c.published, articles.c.title, articles.c.source)
              .select_from(events.join(articles, events.c.article_id == articles.c.id))
              .order_by(events.c.article_id, events.c.trigger_start))
-    if entity:
-        query = query.where(_name_filter([events.c.agent, events.c.patient], entity))
-    if place:
-        query = query.where(_name_filter([events.c.location], place))
     if type:
         query = query.where(or_(events.c.type == type, events.c.subtype == type))
     with engine.connect() as conn:
         if doc:
             query = query.where(events.c.article_id == resolve_id(conn, doc))
-        return _dicts(conn.execute(query))
+        rows = _dicts(conn.execute(query))
+    return _keep(_keep(rows, ("agent", "patient"), entity), ("location",), place)
 
 
 def doc_facts(conn: Connection, article_id: str) -> dict:

@@ -1,0 +1,303 @@
+"""Attributed statements: who said what (svodka.extract.statements).
+
+The sentences are invented news; each case names the statement that must be
+found: (speaker_name, cue_lemma, kind, content, medium, negated), and how many
+statements the text holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from svodka.extract.speech import lexicon, pair_quotes, read_items
+from svodka.extract.statements import extract_statements, find_statements
+
+QUOTES = "«»„“”\""
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    speaker: str
+    cue: str
+    kind: str
+    content: str
+    medium: str = ""
+    negated: bool = False
+    count: int = 1
+
+
+CASES = {
+    # direct
+    "dash_quote_person": Case(
+        "«Мы не допустим повторения беспорядков», — заявил министр внутренних дел Ерлан Тургумбаев.",
+        "Ерлан Тургумбаев", "заявить", "direct", "Мы не допустим повторения беспорядков"),
+    "dash_quote_org_neuter": Case(
+        "«Ситуация в регионе остается напряженной», — сообщило МЧС.",
+        "МЧС", "сообщить", "direct", "Ситуация в регионе остается напряженной"),
+    "colon_quote": Case(
+        "Губернатор Алексей Морозов сказал: «Все пострадавшие получат компенсацию».",
+        "Алексей Морозов", "сказать", "direct", "Все пострадавшие получат компенсацию"),
+    "colon_straight_quotes": Case(
+        'Аналитик Ольга Смирнова сказала: "Рынок уже отыграл эти новости".',
+        "Ольга Смирнова", "сказать", "direct", "Рынок уже отыграл эти новости"),
+    "dash_name": Case(
+        "«Переговоры были трудными, но продуктивными» — Сергей Лавров.",
+        "Сергей Лавров", "—", "direct", "Переговоры были трудными, но продуктивными"),
+    "name_colon_quote": Case(
+        "Глава Минздрава Михаил Мурашко: «Вакцина безопасна для пожилых людей».",
+        "Михаил Мурашко", ":", "direct", "Вакцина безопасна для пожилых людей"),
+    "multi_sentence_quote": Case(
+        "«Мы получили все документы. Проверка займет две недели. Результаты будут опубликованы», "
+        "— сказал прокурор Иван Сидоров.",
+        "Иван Сидоров", "сказать", "direct",
+        "Мы получили все документы. Проверка займет две недели. Результаты будут опубликованы"),
+    "multi_paragraph_quote": Case(
+        "«Мы начинаем работу.\nЗавтра прибудут спасатели», — сообщил глава МЧС Александр Куренков.",
+        "Александр Куренков", "сообщить", "direct", "Мы начинаем работу.\nЗавтра прибудут спасатели"),
+    "nested_quotes": Case(
+        "«Мы называем это „тихой войной“ против фермеров», — заявил фермер Петр Ким.",
+        "Петр Ким", "заявить", "direct", "Мы называем это „тихой войной“ против фермеров"),
+    "split_quote": Case(
+        "«Ситуация стабилизировалась, — уточнил губернатор Иван Белов. — Все дороги открыты».",
+        "Иван Белов", "уточнить", "direct", "Ситуация стабилизировалась"),
+    "pronoun_after_dash": Case(
+        "Министр обороны Сергей Шойгу прибыл в Сирию. «Мы готовы к переговорам», — сказал он.",
+        "Сергей Шойгу", "сказать", "direct", "Мы готовы к переговорам"),
+    # indirect
+    "that": Case(
+        "Мэр Бишкека Айбек Джунушалиев заявил, что ремонт дороги завершится к осени.",
+        "Айбек Джунушалиев", "заявить", "indirect", "ремонт дороги завершится к осени"),
+    "that_with_addressee": Case(
+        "Адвокат Марат Жумабаев подтвердил журналистам, что его подзащитного освободили под залог.",
+        "Марат Жумабаев", "подтвердить", "indirect", "его подзащитного освободили под залог"),
+    "about_noun_phrase": Case(
+        "Министр финансов Антон Силуанов сообщил о повышении пенсий.",
+        "Антон Силуанов", "сообщить", "indirect", "повышении пенсий"),
+    "about_without_name": Case(
+        "Министр заявил о своей отставке.", "Министр", "заявить", "indirect", "своей отставке"),
+    "according_to_words": Case(
+        "По словам Марии Захаровой, Москва готова к диалогу.",
+        "Мария Захарова", "по словам", "indirect", "Москва готова к диалогу"),
+    "according_pronoun": Case(
+        "Министр энергетики Бекзод Рахимов провел совещание. По его словам, отопительный сезон начнется в октябре.",
+        "Бекзод Рахимов", "по словам", "indirect", "отопительный сезон начнется в октябре"),
+    "according_opinion": Case(
+        "По мнению политолога Аркадия Дубнова, Москва не будет вмешиваться в конфликт.",
+        "Аркадий Дубнов", "по мнению", "indirect", "Москва не будет вмешиваться в конфликт"),
+    "according_data": Case(
+        "По данным МВД, в столкновениях пострадали 40 человек.",
+        "МВД", "по данным", "indirect", "в столкновениях пострадали 40 человек"),
+    "as_noted_front": Case(
+        "Как отметил Дмитрий Песков, Кремль внимательно следит за ситуацией.",
+        "Дмитрий Песков", "отметить", "indirect", "Кремль внимательно следит за ситуацией"),
+    "about_this_previous_sentence": Case(
+        "В четверг в столице прошел митинг против повышения цен. Об этом сообщил глава полиции города Марат Ахметов.",
+        "Марат Ахметов", "сообщить", "indirect", "В четверг в столице прошел митинг против повышения цен"),
+    "name_colon_headline": Case(
+        "Песков: Кремль не планирует менять сроки саммита.",
+        "Песков", ":", "indirect", "Кремль не планирует менять сроки саммита"),
+    "colon_without_quotes": Case(
+        "Вице-премьер Эдиль Байсалов заявил: страна не будет вмешиваться во внутренние дела соседей.",
+        "Эдиль Байсалов", "заявить", "indirect", "страна не будет вмешиваться во внутренние дела соседей"),
+    "tail_attribution": Case(
+        "Эвакуация жителей завершится к вечеру, сообщил губернатор Игорь Руденя.",
+        "Игорь Руденя", "сообщить", "indirect", "Эвакуация жителей завершится к вечеру"),
+    "gerund": Case(
+        "Президент Узбекистана Шавкат Мирзиёев подписал указ, отметив, что реформа начнется в марте.",
+        "Шавкат Мирзиёев", "отметить", "indirect", "реформа начнется в марте"),
+    # mixed
+    "mixed_whole_quote": Case(
+        "Президент Владимир Путин заявил, что «никто не останется без помощи».",
+        "Владимир Путин", "заявить", "mixed", "никто не останется без помощи"),
+    "mixed_fragment": Case(
+        "Мирзиёев заявил, что правительство «не отступит от реформ» и продолжит работу.",
+        "Мирзиёев", "заявить", "mixed", "правительство «не отступит от реформ» и продолжит работу"),
+    "named_quote": Case(
+        "Лукашенко назвал «провокацией» задержание самолета.",
+        "Лукашенко", "назвать", "mixed", "провокацией"),
+    # organisations, collectives, coreference, pronouns, roles
+    "in_org_plural": Case(
+        "В МЧС заявили, что пожар полностью локализован.",
+        "МЧС", "заявить", "indirect", "пожар полностью локализован"),
+    "in_org_about": Case(
+        "В Минобороны России сообщили о завершении учений в Калининградской области.",
+        "Минобороны", "сообщить", "indirect", "завершении учений в Калининградской области"),
+    "in_agency_coref": Case(
+        "Министерство здравоохранения направило в регион бригаду врачей. "
+        "В ведомстве добавили, что ситуация находится под контролем.",
+        "Министерство здравоохранения", "добавить", "indirect", "ситуация находится под контролем"),
+    "press_service_tail": Case(
+        "Землетрясение магнитудой 5,1 произошло утром в Ферганской долине, сообщили в пресс-службе МЧС Узбекистана.",
+        "МЧС", "сообщить", "indirect", "Землетрясение магнитудой 5,1 произошло утром в Ферганской долине"),
+    "media_collective_phase_verb": Case(
+        "Местные СМИ стали сообщать о том, что в городе отключили электричество.",
+        "СМИ", "стать сообщать", "indirect", "в городе отключили электричество"),
+    "pronoun_masculine": Case(
+        "Министр обороны Сергей Шойгу прибыл в Сирию. Он заявил, что российские военные останутся на базе.",
+        "Сергей Шойгу", "заявить", "indirect", "российские военные останутся на базе"),
+    "pronoun_feminine": Case(
+        "Глава ЦИК Элла Памфилова провела брифинг. Она добавила, что явка превысила 60 процентов.",
+        "Элла Памфилова", "добавить", "indirect", "явка превысила 60 процентов"),
+    "pronoun_then_colon_quote": Case(
+        "Посол Франции Жан Дюпон отметил, что визит прошел успешно. Он также добавил: «Мы ждем ответного визита весной».",
+        "Жан Дюпон", "добавить", "direct", "Мы ждем ответного визита весной", count=2),
+    "role_noun_subject": Case(
+        "Глава МИД Латвии Эдгарс Ринкевич встретился с коллегами. Глава МИД сообщил, что страны подпишут соглашение.",
+        "Эдгарс Ринкевич", "сообщить", "indirect", "страны подпишут соглашение"),
+    "description_speaker": Case(
+        "Брат погибшего, который живет в Москве, также подтвердил, что получил письмо.",
+        "Брат погибшего", "подтвердить", "indirect", "получил письмо"),
+    "document_speaks": Case(
+        "В заявлении МИД Украины говорится, что Киев не признает результаты выборов.",
+        "МИД", "говориться", "indirect", "Киев не признает результаты выборов"),
+    # media
+    "medium_tail": Case(
+        "Глава Минэнерго Николай Шульгинов заявил, что цены на бензин не вырастут, передает Интерфакс.",
+        "Николай Шульгинов", "заявить", "indirect", "цены на бензин не вырастут", medium="Интерфакс"),
+    "medium_writes": Case(
+        "Пресс-секретарь Кремля Дмитрий Песков сообщил, что встреча состоится в Женеве, пишет Reuters.",
+        "Дмитрий Песков", "сообщить", "indirect", "встреча состоится в Женеве", medium="Reuters"),
+    "medium_quoted_name": Case(
+        "Депутат Асель Нурланова рассказала, что законопроект внесут в парламент в марте, сообщает «Казинформ».",
+        "Асель Нурланова", "рассказать", "indirect", "законопроект внесут в парламент в марте", medium="Казинформ"),
+    "medium_after_direct_quote": Case(
+        "Министр обороны Сергей Шойгу прибыл в Сирию. «Мы не планируем закрывать границу», — сказал он, передает Интерфакс.",
+        "Сергей Шойгу", "сказать", "direct", "Мы не планируем закрывать границу", medium="Интерфакс"),
+    "medium_only_source": Case(
+        "В Бишкеке задержаны трое подозреваемых в мошенничестве, сообщает ТАСС.",
+        "ТАСС", "сообщать", "indirect", "В Бишкеке задержаны трое подозреваемых в мошенничестве"),
+    "medium_as_said": Case(
+        "Как передает ТАСС, в Душанбе прошли переговоры министров обороны.",
+        "ТАСС", "передавать", "indirect", "в Душанбе прошли переговоры министров обороны"),
+    "medium_with_link": Case(
+        "В столице задержали трех активистов. Об этом сообщил «Интерфакс» со ссылкой на пресс-службу полиции.",
+        "пресс-служба полиции", "сообщить", "indirect", "В столице задержали трех активистов", medium="Интерфакс"),
+    # negation
+    "negated_refuted": Case(
+        "Министр иностранных дел Джейхун Байрамов опроверг, что Баку ведет переговоры о покупке оружия.",
+        "Джейхун Байрамов", "опровергнуть", "indirect", "Баку ведет переговоры о покупке оружия", negated=True),
+    "negated_not_confirmed": Case(
+        "Представитель компании не подтвердил, что сделка отменена.",
+        "Представитель компании", "подтвердить", "indirect", "сделка отменена", negated=True),
+    "negated_denies": Case(
+        "Эксперт Андрей Ковалев отрицает, что в докладе были ошибки.",
+        "Андрей Ковалев", "отрицать", "indirect", "в докладе были ошибки", negated=True),
+}
+
+NO_STATEMENT = {
+    "no_speaker_no_cue": "Заявление было опубликовано на сайте ведомства.",
+    "title_in_quotes": "Телеканал «Россия 24» показал репортаж о наводнении.",
+    "verb_without_content": "Депутат Иван Орлов назвал законопроект несвоевременным.",
+    "impersonal_reference": "Как сообщалось ранее, в городе открылась новая школа.",
+    "about_this_without_previous": "Об этом сообщает ТАСС.",
+    "heading_label": "Итоги: рост цен замедлился.",
+}
+
+
+@pytest.fixture(scope="module")
+def analyzed():
+    """Every text of this module analysed once (natasha loads once per process)."""
+    import svodka
+    texts = [c.text for c in CASES.values()] + list(NO_STATEMENT.values())
+    return {text: svodka.analyze(text, published="2022-01-10") for text in texts}
+
+
+def summary(s) -> tuple:
+    return (s.speaker_name, s.cue_lemma, s.kind, s.content, s.medium, s.negated)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_statement(name, analyzed):
+    case = CASES[name]
+    found = find_statements(analyzed[case.text])
+    want = (case.speaker, case.cue, case.kind, case.content, case.medium, case.negated)
+    assert want in [summary(s) for s in found], [summary(s) for s in found]
+    assert len(found) == case.count, [summary(s) for s in found]
+
+
+@pytest.mark.parametrize("name", list(NO_STATEMENT))
+def test_no_statement(name, analyzed):
+    assert find_statements(analyzed[NO_STATEMENT[name]]) == []
+
+
+def test_spans_are_clean(analyzed):
+    """Content is the text at its span, never holds the cue, and sheds its outer quotation marks."""
+    for doc in analyzed.values():
+        for s in extract_statements(doc).statements:
+            assert doc.text[s.content_start:s.content_stop] == s.content
+            assert doc.text[s.cue_start:s.cue_stop] == s.cue
+            assert s.content and s.content[0] not in QUOTES and s.content[-1] not in QUOTES, s.content
+            assert s.content.count("«") == s.content.count("»"), s.content
+            assert s.cue_stop <= s.content_start or s.cue_start >= s.content_stop, s
+            if s.speaker_start >= 0:
+                assert doc.text[s.speaker_start:s.speaker_stop] == s.speaker
+            if s.speaker_entity >= 0:
+                assert doc.entities[s.speaker_entity].name == s.speaker_name
+
+
+def test_statements_round_trip(analyzed):
+    from svodka.records import Statement
+    doc = analyzed[CASES["medium_tail"].text]
+    for s in find_statements(doc):
+        assert Statement.from_json(s.as_json()).as_json() == s.as_json()
+
+
+# --- without models ------------------------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    ("«а» и «б»", [(0, 2), (6, 8)]),
+    ("«а „б“ в»", [(0, 8), (3, 5)]),
+    ("«а «б» в»", [(0, 8), (3, 5)]),
+    ('он сказал: "да" и ушел', [(11, 14)]),
+    ("«первый абзац.\n«второй абзац»", [(0, 28)]),
+    ("«не закрыта", []),
+    ("закрыта»", []),
+])
+def test_pair_quotes(text, pairs):
+    got = pair_quotes(text)
+    assert sorted((a, b) for a, b in got.items() if a < b) == pairs
+    assert all(got[b] == a for a, b in pairs)
+
+
+def test_lexicons_are_lower_case_lemmas():
+    lex = lexicon()
+    for words in (lex.verbs, lex.negative, lex.impersonal, lex.phase, lex.quote_verbs, lex.according,
+                  lex.coref, lex.documents, lex.roles, lex.media, lex.sources, lex.citing):
+        assert words and all(w == w.lower() and w.strip() == w for w in words)
+    assert lex.negative <= lex.verbs and lex.impersonal <= lex.verbs and lex.quote_verbs <= lex.verbs
+    assert set(lex.pronouns.values()) <= {"Masc", "Fem", "Neut", "Plur"}
+    assert "начать" in read_items("speech_phase.txt")
+
+
+# --- the worked example (shared data) --------------------------------------------
+SEED_EXPECTED = [
+    ("Руслан Казакбаев", "сообщить", "indirect"),
+    ("МИД", "сообщить", "direct"),
+    ("МИД", "добавить", "indirect"),
+    ("Садыр Жапаров", "сообщить", "indirect"),
+    ("Камчыбек Ташиев", "заявить", "indirect"),
+    ("Касым-Жомарт Токаев", "заявить", "mixed"),
+    ("Касым-Жомарт Токаев", "назвать", "mixed"),
+    ("Никол Пашинян", "сообщить", "indirect"),
+    ("МВД", "заявить", "mixed"),
+    ("МВД", "начать убеждать", "indirect"),
+]
+
+
+@pytest.mark.shared
+def test_seed_statements(seed_path):
+    import svodka
+    first, _, rest = seed_path.read_text(encoding="utf-8").partition("\n")
+    text = first.split("date 2022-01", 1)[1].lstrip() + "\n" + rest
+    doc = extract_statements(svodka.analyze(text, published="2022-01"))
+    got = [(s.speaker_name, s.cue_lemma, s.kind) for s in doc.statements]
+    for want in SEED_EXPECTED:
+        assert want in got, (want, got)
+    by_cue = {(s.speaker_name, s.cue_lemma): s for s in doc.statements}
+    assert by_cue[("Касым-Жомарт Токаев", "назвать")].content == "террористами"
+    assert by_cue[("Камчыбек Ташиев", "заявить")].rule == "colon"
+    assert by_cue[("МИД", "добавить")].speaker == "ведомстве"
+    for s in doc.statements:
+        if s.speaker_entity >= 0:
+            assert doc.entities[s.speaker_entity].name == s.speaker_name
