@@ -25,11 +25,13 @@ def _clean(article: Article) -> Doc:
 def _document_stages() -> list[tuple[str, Stage]]:
     """Per-document stages that run after annotation, in order."""
     from .extract.dates import extract_dates
+    from .extract.events import extract_events
     from .extract.roles import extract_roles
+    from .extract.statements import extract_statements
     from .resolve.in_doc import resolve_entities
     from .resolve.mentions import repair_mentions
     return [("mentions", repair_mentions), ("resolve", resolve_entities), ("dates", extract_dates),
-            ("roles", extract_roles)]
+            ("roles", extract_roles), ("statements", extract_statements), ("events", extract_events)]
 
 
 class Pipeline:

@@ -239,7 +239,7 @@ class Event(Record):
     date: Optional[str] = None          # ISO at its precision
     date_precision: Optional[str] = None
     date_source: str = ""               # expression | inherited | reported
-    date_ref: int = -1                  # index into Doc.dates when from an expression
+    date_ref: int = -1                  # index into Doc.dates of the expression the date came from
     modality: str = "happened"          # happened | planned | reported | denied
     rule: str = ""
     _repr_fields: ClassVar = ("type", "trigger", "date", "location")

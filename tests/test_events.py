@@ -256,10 +256,11 @@ def test_dates_compatible_is_not_a_string_prefix_test():
     assert not dates_compatible(ev(date="2022-01-1", precision="day"), ev(date="2022-01-12"))
 
 
+PRECISION_BY_LENGTH = {10: "day", 7: "month", 4: "year"}
 events_strategy = st.lists(st.builds(
     ev, type_=st.sampled_from(["protest", "arrest"]), location=st.sampled_from(["", "Алматы", "Ош"]),
     date=st.sampled_from(["2022-01-05", "2022-01-06", "2022-01", "2022"]), precision=st.just("day"),
-    article=st.sampled_from("ab")).map(lambda e: {**e, "date_precision": {10: "day", 7: "month", 4: "year"}[len(e["date"])]}),
+    article=st.sampled_from("ab")).map(lambda e: {**e, "date_precision": PRECISION_BY_LENGTH[len(e["date"])]}),
     max_size=12)
 
 
@@ -305,3 +306,31 @@ def test_seed_events(seed_path):
     for e in events:
         assert e.date is not None and e.date_source in ("expression", "inherited", "reported")
         assert e.trigger_lemma.split()[0] not in ("заявить", "сообщить", "назвать")
+
+
+# --- robustness on hand-made parses --------------------------------------------------------------
+
+def hand_doc(heads: list[int]):
+    from svodka.records import Article, Doc, Sentence, Token
+    words = [("Полиция", "полиция", "NOUN", "nsubj"), ("задержала", "задержать", "VERB", "root"),
+             ("активиста", "активист", "NOUN", "obj"), (".", ".", "PUNCT", "punct")]
+    text = "Полиция задержала активиста."
+    tokens, pos = [], 0
+    for (word, lemma, tag, rel), head in zip(words, heads):
+        start = text.index(word, pos)
+        pos = start + len(word)
+        tokens.append(Token(start, pos, word, lemma, tag, {"Case": "Nom"}, head, rel, 0))
+    return Doc(article=Article(text=text, published="2022-03-14", published_precision="day"), text=text,
+               sentences=[Sentence(0, len(text))], tokens=tokens)
+
+
+@pytest.mark.parametrize("heads", [[1, -1, 1, 1], [1, 0, 1, 1], [1, 9, 1, 1]], ids=["tree", "cycle", "bad index"])
+def test_hand_made_parses(heads):
+    doc = extract_events(hand_doc(heads))
+    assert [(e.type, e.trigger, e.date, e.date_source) for e in doc.events] == \
+        [("arrest", "задержала", "2022-03-14", "reported")]
+
+
+def test_empty_doc_has_no_events():
+    from svodka.records import Article, Doc
+    assert extract_events(Doc(article=Article(text="x"), text="x")).events == []

@@ -9,7 +9,7 @@ nearest preceding person; "который" to the noun its clause hangs on.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from ..annotate import morph
 from ..records import Doc
@@ -18,7 +18,6 @@ PRONOUNS = {"он", "она", "они"}
 DROP_DET = {"свой", "этот", "тот", "весь", "его", "ее", "их", "такой", "данный", "каждый", "наш", "ваш", "мой"}
 LEFT_RELS = {"amod", "det", "nummod", "nummod:gov", "compound"}
 NAME_RELS = {"appos", "flat:name", "flat", "flat:foreign"}
-CLAUSE_RELS = {"ccomp", "parataxis", "acl:relcl", "advcl", "conj", "acl", "csubj", "appos", "root"}
 CLIMB_RELS = {"conj", "ccomp", "advcl", "xcomp", "parataxis"}
 PLACE_PREPS = {"в", "на", "под", "около", "у", "возле", "из", "близ", "вблизи"}
 SHORT_PREP = {"со": "с", "во": "в", "ко": "к", "об": "о", "обо": "о", "подо": "под"}
@@ -56,7 +55,6 @@ class Trigger:
     relcl: tuple[int, ...] = ()  # verbs of relative clauses on an event noun
     needs: tuple[str, ...] = ()  # prepositions whose argument must name an entity
     order: int = 0
-    extra: list = field(default_factory=list)
 
 
 class Tree:
@@ -64,21 +62,21 @@ class Tree:
 
     def __init__(self, doc: Doc, actors: dict[str, set[str]]):
         self.doc = doc
-        self.tokens = doc.tokens
+        self.tokens = well_formed(doc.tokens)
         self.actors = actors
-        self.children: list[list[int]] = [[] for _ in doc.tokens]
-        for i, t in enumerate(doc.tokens):
-            if 0 <= t.head < len(doc.tokens):
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for i, t in enumerate(self.tokens):
+            if t.head >= 0:
                 self.children[t.head].append(i)
-        self.starts = [t.start for t in doc.tokens]
-        self.mention_at = [-1] * len(doc.tokens)
+        self.starts = [t.start for t in self.tokens]
+        self.mention_at = [-1] * len(self.tokens)
         for mi, m in enumerate(doc.mentions):
             for i in self.span_tokens(m.start, m.stop):
                 self.mention_at[i] = mi
         self.event_nouns: set[int] = set()
         self.sentence_start: dict[int, int] = {}
         self.sentence_stop: dict[int, int] = {}
-        for i, t in enumerate(doc.tokens):
+        for i, t in enumerate(self.tokens):
             self.sentence_start.setdefault(t.sent, i)
             self.sentence_stop[t.sent] = i + 1
         self._titles: dict[str, set[int]] | None = None
@@ -196,7 +194,8 @@ class Tree:
         plain = self._keeps_case(i)
         for k in sorted(keep):
             tok = self.tokens[k]
-            agrees = k == i or (tok.head == i and tok.rel in ("amod", "det") and tok.feats.get("Case") == self.tokens[i].feats.get("Case"))
+            agrees = k == i or (tok.head == i and tok.rel in ("amod", "det")
+                                and tok.feats.get("Case") == self.tokens[i].feats.get("Case"))
             word = tok.text if plain or not agrees else self._nominative(k)
             if k == self.sentence_start.get(tok.sent) and tok.pos != "PROPN" and self.mention_at[k] < 0:
                 word = word[:1].lower() + word[1:]
@@ -289,6 +288,26 @@ class Tree:
             if any(lem in self.actors.get(cls, ()) for lem in lemmas[1:]):
                 return cls
         return ""
+
+
+def well_formed(tokens: list) -> list:
+    """The tokens, or copies with a cycle or a bad head index cut (that head made -1)."""
+    n = len(tokens)
+    heads = [t.head for t in tokens]
+    done = [False] * n
+    for i in range(n):
+        path, on_path, j = [], set(), i
+        while 0 <= j < n and j not in on_path and not done[j]:
+            path.append(j)
+            on_path.add(j)
+            j = heads[j]
+        if j >= n or j in on_path:
+            heads[path[-1]] = -1
+        for p in path:
+            done[p] = True
+    if all(h == t.head for h, t in zip(heads, tokens)):
+        return tokens
+    return [t if h == t.head else replace(t, head=h) for h, t in zip(heads, tokens)]
 
 
 def agree(subj, number: str, gender: str) -> bool:

@@ -1,6 +1,6 @@
 """Typed events: triggers from a lexicon, arguments from the syntax, a date and a modality.
 
-    >>> doc = svodka.analyze("6 января полиция задержала в Алматы активиста.", published="2022-01-10")
+    >>> doc = extract_events(svodka.analyze("6 января полиция задержала в Алматы активиста.", published="2022-01-10"))
     >>> [(e.type, e.agent, e.patient, e.location, e.date) for e in doc.events]
     [('arrest', 'полиция', 'активист', 'Алматы', '2022-01-06')]
 
@@ -88,7 +88,8 @@ def _read_patterns(types: dict[str, TypeSpec]) -> dict[str, list[Pattern]]:
         kind, _, subtype = right.strip().partition("/")
         words = left.split()
         if not arrow or not words or kind not in types:
-            raise _bad_line("event_triggers.txt", line, "expected 'lemmas -> type/subtype' with a type of event_types.txt")
+            raise _bad_line("event_triggers.txt", line,
+                            "expected 'lemmas -> type/subtype' with a type of event_types.txt")
         parts = tuple(frozenset(w.split("|")) for w in words if not w.startswith("+"))
         needs = tuple(norm_prep(w[1:]) for w in words if w.startswith("+"))
         pattern = Pattern(parts, needs, kind, subtype, left.strip(), order)

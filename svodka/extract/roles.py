@@ -266,6 +266,22 @@ def resolve_country(view: View, token: int) -> tuple[str, int]:
     return countries[entity], entity
 
 
+def sentence_country(view: View, token: int) -> tuple[str, int]:
+    """The one country named in the sentence of ``token``, for a national title given without
+    one ("В Грузии ... президент Михаил Саакашвили"); nothing when there are none or several."""
+    countries = country_entities(view)
+    here = view.tokens[token]
+    if not view.doc.sentences:
+        return "", -1
+    sentence = view.doc.sentences[here.sent]
+    named = {m.entity for m in view.doc.mentions
+             if m.entity in countries and sentence.start <= m.start < sentence.stop}
+    if len(named) != 1:
+        return "", -1
+    entity = named.pop()
+    return countries[entity], entity
+
+
 def adjective_country(view: View, country: str) -> tuple[str, int]:
     """A country from an adjective, as the doc's own entity when it names that country."""
     countries = lexicon().countries
@@ -287,6 +303,8 @@ def make_role(view: View, phrase: Phrase, mi: int, rule: str) -> Role:
         org, org_entity = adjective_country(view, phrase.country)
     elif phrase.org_text:
         org = phrase.org_text
+    elif phrase.role in lexicon().national:
+        org, org_entity = sentence_country(view, phrase.head)
     role = Role(-1, "", phrase.role, start, stop, org, org_entity, rule=rule)
     if mi >= 0:
         fill_person(view, role, mi)

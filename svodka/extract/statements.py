@@ -249,13 +249,14 @@ def colon_rule(view, first, last, lemma, a, b):
     """X сказал: «...»  /  X заявил: ..."""
     for j in range(last + 1, min(b, last + 5)):
         if view.low[j] == ":":
-            if j + 1 >= b and view.quote_close(j + 1 if j + 1 < len(view.tokens) else j) < 0:
-                return None
-            close = view.quote_close(j + 1) if j + 1 < len(view.tokens) else -1
-            if close > j + 1:
-                span = view.tokens[j + 1].stop, view.tokens[close].start
+            nxt = j + 1
+            close = view.quote_close(nxt) if nxt < len(view.tokens) else -1
+            if close > nxt:
+                span = view.tokens[nxt].stop, view.tokens[close].start
                 return frame(view, first, last, lemma, span, "direct", "colon_quote")
-            return frame(view, first, last, lemma, content_from(view, j + 1, b), "indirect", "colon")
+            if nxt >= b:
+                return None
+            return frame(view, first, last, lemma, content_from(view, nxt, b), "indirect", "colon")
         if view.is_punct(j):
             return None
     return None
@@ -302,7 +303,7 @@ def about_this_rule(view, first, last, lemma, a, b):
 
 def opens_with_this(view: DocView, a: int, first: int) -> bool:
     """"Об этом в понедельник, 10 января, сообщил ...": no verb between "об этом" and the cue."""
-    return (view.low[a] in ABOUT and view.low[a + 1] in THIS
+    return (a + 2 < first and view.low[a] in ABOUT and view.low[a + 1] in THIS and view.low[a + 2] != ","
             and not any(view.tokens[k].pos in ("VERB", "AUX") for k in range(a + 2, first)))
 
 

@@ -82,6 +82,7 @@ class Lexicon:
     refnouns: dict = field(default_factory=dict)     # noun -> what it refers to
     countries: dict = field(default_factory=dict)    # any country name, normalised -> canonical
     adjectives: dict = field(default_factory=dict)   # country adjective -> canonical country
+    national: frozenset = frozenset()                # titles of a country's leaders
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         parts = row.split()
         lex.verbs[parts[0]] = (parts[1], " ".join(parts[2:]))
     lex.posts = frozenset(read_rows("roles_posts.txt"))
+    lex.national = frozenset(read_rows("roles_national.txt"))
     lex.relations = frozenset(read_rows("roles_relations.txt"))
     lex.refnouns = dict(row.split()[:2] for row in read_rows("roles_refnouns.txt"))
     for row in read_rows("roles_countries.txt"):
