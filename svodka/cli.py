@@ -156,14 +156,16 @@ def events(db: Optional[str] = DB, as_json: bool = JSON, entity: Optional[str] =
 @app.command()
 def timeline(db: Optional[str] = DB, as_json: bool = JSON, entity: Optional[str] = ENTITY,
              place: Optional[str] = PLACE, type: Optional[str] = TYPE, start: Optional[str] = FROM,
-             stop: Optional[str] = TO):
+             stop: Optional[str] = TO,
+             reported: bool = typer.Option(False, "--reported",
+                                           help="Also events the text leaves undated (dated by publication).")):
     """Dated events in date order, with precision; each line leads back to its article and sentence.
 
     Example: svodka timeline --from 2022-01-01 --to 2022-01-31 --db kb.sqlite
     """
     from . import output
     with _kb(db) as kb:
-        _emit(kb.timeline(entity=entity, place=place, type=type, start=start, stop=stop),
+        _emit(kb.timeline(entity=entity, place=place, type=type, start=start, stop=stop, reported=reported),
               as_json, output.print_timeline)
 
 

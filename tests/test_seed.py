@@ -91,3 +91,50 @@ def test_roles(kb, capsys):
     assert ROLES <= roles, ROLES - roles
     pashinyan = run_json(capsys, "roles", "--person", "Пашинян", "--db", kb)
     assert {r["role"] for r in pashinyan} == {"премьер-министр", "председатель"}
+
+
+STATEMENTS = {("Руслан Казакбаев", "сообщить"), ("МИД", "сообщить"), ("МИД", "добавить"),
+              ("Садыр Жапаров", "сообщить"), ("Камчыбек Ташиев", "заявить"),
+              ("Касым-Жомарт Токаев", "заявить"), ("Касым-Жомарт Токаев", "назвать"),
+              ("Никол Пашинян", "сообщить"), ("МВД", "заявить")}
+
+
+def test_statements(kb, capsys):
+    rows = run_json(capsys, "statements", "--db", kb)
+    found = {(r["speaker_name"], r["cue_lemma"]) for r in rows}
+    assert STATEMENTS <= found, STATEMENTS - found
+    assert any(r["speaker_name"] == "МВД" and r["cue"].startswith("начало убеждать") for r in rows)
+    mid = [r for r in rows if r["speaker_name"] == "МИД" and r["cue_lemma"] == "сообщить"]
+    assert mid and mid[0]["kind"] == "direct" and not mid[0]["content"].startswith("«")
+    tokayev = run_json(capsys, "statements", "--speaker", "Токаев", "--db", kb)
+    assert {r["kind"] for r in tokayev} == {"mixed"}
+
+
+def test_timeline_in_date_order(kb, capsys):
+    rows = run_json(capsys, "timeline", "--db", kb)
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+    wanted = [("protest", "2022-01-02"), ("travel", "2022-01-02"), ("appeal", "2022-01-05"),
+              ("violence_against_civilians", "2022-01-06"), ("arrest", "2022-01-07")]
+    for type_, date in wanted:
+        assert any(r["type"] == type_ and r["date"] == date for r in rows), (type_, date)
+    shooting = next(r for r in rows if r["subtype"] == "shooting" and r["date"] == "2022-01-06")
+    assert shooting["location"] == "Алматы" and "6 января" in shooting["sentence"]
+    assert next(r for r in rows if r["type"] == "appeal")["agent"] == "Касым-Жомарт Токаев"
+
+
+def test_undated_events_are_typed(kb, capsys):
+    rows = run_json(capsys, "events", "--db", kb)
+    types = {(r["type"], r["agent"]) for r in rows}
+    for wanted in [("media_removal", "Qazaqstan"), ("diplomatic_protest", "МИД"), ("legal_action", "Минюст")]:
+        assert wanted in types, wanted
+    assert sum(r["type"] == "deployment" for r in rows) >= 2
+
+
+def test_export_events_csv(kb, capsys):
+    import csv, io
+    capsys.readouterr()
+    assert main(["export", "events", "--format", "csv", "--db", kb]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {"event_date", "precision", "event_type", "actor1", "location", "article", "notes"} <= set(rows[0])
+    assert any(r["event_type"] == "arrest" and r["event_date"] == "2022-01-07" for r in rows)

@@ -77,10 +77,11 @@ class KB:
         return rows
 
     def timeline(self, entity: str | None = None, place: str | None = None, type: str | None = None,
-                 start: str | None = None, stop: str | None = None) -> list[dict]:
-        """Dated events in date order; each leads back to its article and sentence."""
+                 start: str | None = None, stop: str | None = None, reported: bool = False) -> list[dict]:
+        """Dated events in date order; each leads back to its article and sentence.
+        ``reported`` adds events dated only by their article's publication date."""
         from .timeline import timeline
-        return timeline(self.store.list_events(entity=entity, place=place, type=type), start, stop)
+        return timeline(self.store.list_events(entity=entity, place=place, type=type), start, stop, reported)
 
     def export_events(self, format: str = "csv", **filters) -> str:
         """Events in an ACLED-like CSV layout."""

@@ -27,11 +27,17 @@ def check_date(value: str | None, flag: str) -> None:
         raise UsageError(f"{flag} must be a date like 2022-01-07, 2022-01 or 2022, not {value!r}")
 
 
-def timeline(events: list[dict], start: str | None = None, stop: str | None = None) -> list[dict]:
-    """Dated events in date order, each with its group of reports of the same real event."""
+def timeline(events: list[dict], start: str | None = None, stop: str | None = None,
+             reported: bool = False) -> list[dict]:
+    """Dated events in date order, each with its group of reports of the same real event.
+
+    Events the text does not date carry the publication date (``date_source``
+    "reported"); they join the timeline only with ``reported``.
+    """
     check_date(start, "--from")
     check_date(stop, "--to")
-    dated = [e for e in events if e.get("date") and within(e["date"], start, stop)]
+    dated = [e for e in events if e.get("date") and within(e["date"], start, stop)
+             and (reported or e.get("date_source") != "reported")]
     groups = group_ids(dated)
     for event, group in zip(dated, groups):
         event["group"] = group
