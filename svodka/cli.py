@@ -71,7 +71,7 @@ def show(doc: str = typer.Argument(..., help="Document id (or a unique prefix of
          db: Optional[str] = DB, as_json: bool = JSON):
     """One document: its text with entities and dates marked, and what cleaning removed.
 
-    Example: svodka show 089b544d --db kb.sqlite
+    Example: svodka show 020cccdf --db kb.sqlite   (ids are in `svodka docs`)
     """
     from . import output
     with _kb(db) as kb:

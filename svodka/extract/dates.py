@@ -154,13 +154,20 @@ def resolve_year(ctx: Context) -> Result:
 
 
 def resolve_part(ctx: Context) -> Result:
+    """"в начале/середине/конце X": the value of X, precision approx (GOLD_FORMAT's rule for
+    approximate expressions: the value is the month or year it points at)."""
     if ctx.group("month"):
-        return resolve_month(ctx)
+        return _approx(resolve_month(ctx))
     if ctx.group("pyear"):
-        return (ctx.group("pyear"), "year", "absolute")
+        return (ctx.group("pyear"), "approx", "absolute")
     unit = {"года": "year", "месяца": "month", "недели": "week"}[ctx.group("unit").lower()]
     mod = rules().lex.modifier(ctx.group("umod")) if ctx.group("umod") else None
-    return shift_unit(ctx.anchor, unit, mod.offset if mod else 0)
+    return _approx(shift_unit(ctx.anchor, unit, mod.offset if mod else 0))
+
+
+def _approx(result: Result) -> Result:
+    value, precision, resolved = result
+    return (value, "approx" if precision in ("month", "year") else precision, resolved)
 
 
 def resolve_unit(ctx: Context) -> Result:
@@ -202,13 +209,11 @@ def resolve_season(ctx: Context) -> Result | None:
         return None
     if mod and not named:
         named, year = "relative", (ctx.anchor.date.year + mod.offset if ctx.anchor.knows("year") else None)
-    if named:
-        month = 1 if month == 12 else month     # winter of a year: its January
-    else:
+    if not named:
         year = guess_year(ctx, month)
     if year is None:
         return (None, "approx", "unresolved")
-    return (f"{year:04d}-{month:02d}", "approx", named or "relative")
+    return (f"{year:04d}", "approx", named or "relative")   # a season points at its year
 
 
 def resolve_shift(ctx: Context) -> Result:
