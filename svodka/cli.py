@@ -42,6 +42,8 @@ def _emit(data, as_json: bool, table) -> None:
 def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, globs, or - for stdin."),
            db: Optional[str] = DB,
            date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for articles without one."),
+           reprocess: bool = typer.Option(False, "--reprocess",
+                                          help="Analyse again articles stored by another pipeline version."),
            as_json: bool = JSON, config: Optional[str] = CONFIG):
     """Read articles, analyse them, and store them.
 
@@ -52,7 +54,7 @@ def ingest(paths: List[str] = typer.Argument(..., help="Files, directories, glob
         output.check_date(date)
     with _kb(db, config) as kb:
         with output.progress(kb.settings) as report:
-            summary = kb.ingest(paths, default_date=date, progress=report,
+            summary = kb.ingest(paths, default_date=date, progress=report, reprocess=reprocess,
                                 command="ingest " + " ".join(paths))
     _emit(summary, as_json, output.print_summary)
     raise typer.Exit(1 if summary["failed"] else 0)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Callable, Iterable, Iterator
 
 from .errors import NoText, NotAnArticle, SvodkaError
-from .records import Article, Doc, Failure
+from .records import PIPELINE_VERSION, Article, Doc, Failure
 from .settings import Settings
 
 Stage = Callable[[Doc], Doc]
@@ -104,6 +104,7 @@ class Pipeline:
                     for d in docs]
 
     def _finish(self, doc: Doc) -> Doc | Failure:
+        doc.version = PIPELINE_VERSION   # provenance: the version that produced every row
         for name, stage in self.stages:
             result = self._guard(doc.article, name, lambda s=stage, n=name: self._timed(n, s, doc))
             if isinstance(result, Failure):
@@ -145,11 +146,12 @@ def analyze(text: str, published: str | None = None, title: str = "") -> Doc:
 
 
 def ingest_paths(store, paths, settings: Settings, default_date: str | None = None,
-                 progress=None, command: str = "ingest") -> dict:
+                 progress=None, command: str = "ingest", reprocess: bool = False) -> dict:
     """Read ``paths``, analyse new articles, and store them with one writer.
 
     Exact duplicates (same content hash, here or already in the store) are
-    skipped, and so are files that are not articles (gold annotation files);
+    skipped, unless ``reprocess`` asks to analyse again the articles stored by
+    another pipeline version; and so are files that are not articles (gold annotation files);
     every bad input becomes a row in ``failures``.  ``progress`` is
     called with (counts, source) after each item.  Returns the summary.
     """
@@ -160,7 +162,7 @@ def ingest_paths(store, paths, settings: Settings, default_date: str | None = No
 
     def fresh():
         for item in read_inputs(paths, settings, default_date=default_date or settings.default_date or None):
-            if isinstance(item, Article) and (item.id in seen or store.has_article(item.id)):
+            if isinstance(item, Article) and (item.id in seen or _stored(store, item.id, reprocess)):
                 counts["duplicates"] += 1
                 _report(progress, counts, item.source)
                 continue
@@ -186,6 +188,13 @@ def ingest_paths(store, paths, settings: Settings, default_date: str | None = No
         _report(progress, counts, getattr(result, "source", "") or getattr(getattr(result, "article", None), "source", ""))
     store.end_run(run_id, counts["ingested"], counts["duplicates"], counts["failed"])
     return {**counts, "run": run_id}
+
+
+def _stored(store, article_id: str, reprocess: bool) -> bool:
+    """Whether the article is stored already (at this pipeline version, when reprocessing)."""
+    if not reprocess:
+        return store.has_article(article_id)
+    return store.article_version(article_id) in (PIPELINE_VERSION, None) and store.has_article(article_id)
 
 
 def _report(progress, counts: dict, source: str) -> None:

@@ -111,3 +111,18 @@ def test_stdin(tmp_path, capsys, monkeypatch):
     main(["docs", "--db", db, "--json"])
     (doc,) = json.loads(capsys.readouterr().out)
     assert doc["published"] == "2024-02-01"
+
+
+def test_new_pipeline_version_reprocesses_only_on_request(tmp_path, capsys, monkeypatch):
+    text = tmp_path / "note.txt"
+    text.write_text("Мэр Оша Таалайбек Сарыбашов открыл новую школу в микрорайоне Келечек.", encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    assert main(["ingest", str(text), "--db", db]) == 0
+    monkeypatch.setattr("svodka.pipeline.PIPELINE_VERSION", "9.9.9")
+    capsys.readouterr()
+    main(["ingest", str(text), "--db", db, "--json"])
+    assert json.loads(capsys.readouterr().out)["duplicates"] == 1
+    main(["ingest", str(text), "--db", db, "--json", "--reprocess"])
+    assert json.loads(capsys.readouterr().out)["ingested"] == 1
+    main(["docs", "--db", db, "--json"])
+    assert len(json.loads(capsys.readouterr().out)) == 1

@@ -1,4 +1,4 @@
-"""``svodka eval ner|norm|entities|roles|dates|statements`` and ``svodka bench``: thin commands
+"""``svodka eval ner|norm|entities|roles|events|dates|statements`` and ``svodka bench``: thin commands
 over ``eval.run`` and ``eval.bench``.
 
 Each prints a table, or one JSON object with ``--json``.  A bad path or
@@ -14,7 +14,7 @@ import typer
 
 from ..errors import EvalError, SvodkaError
 from . import report as tables
-from .run import evaluate, evaluate_gold_set
+from .run import evaluate, evaluate_events, evaluate_gold_set
 from .systems import SYSTEMS
 
 eval_app = typer.Typer(
@@ -92,6 +92,29 @@ def entities_command(
     """
     report = _run("entities", format, path, system, limit)
     _emit(report, json_out, tables.entities_table, _failure_notes(report))
+
+
+@eval_app.command("events")
+def events_command(
+    path: str = typer.Argument(..., help="Folder of NEREL documents (.txt with .ann beside each)."),
+    format: str = typer.Option("nerel", "--format", "-f", help=FORMAT_HELP.format("nerel")),
+    json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help=LIMIT_HELP),
+    misses: int = typer.Option(0, "--misses", "-m", help="Also list the N worst time-link misses."),
+):
+    """Score svodka's events: trigger P/R/F1 against NEREL EVENT spans (overlap and exact), and the
+    share of gold events whose svodka event has the right time (POINT_IN_TIME), place
+    (TAKES_PLACE_IN) and participant (PARTICIPANT_IN, AGENT).
+
+    Example: svodka eval events --format nerel ../shared/datasets/nerel/dev --misses 20
+    """
+    try:
+        report = evaluate_events(format, path, limit=limit, misses=misses)
+    except SvodkaError as error:
+        _fail(error)
+    _emit(report, json_out, tables.events_table, _failure_notes(report))
+    if misses and not json_out:
+        tables.print_table(tables.misses_table(report))
 
 
 GOLD_HELP = "svodka gold JSONL file (GOLD_FORMAT.md), e.g. gold/bsnlp_gold.jsonl."

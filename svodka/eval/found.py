@@ -73,6 +73,29 @@ class FoundDate:
 
 
 @dataclass(slots=True)
+class FoundEvent:
+    """An event with offsets into the gold text: its trigger, date expression and argument spans.
+
+    ``date_span`` is the date expression the date came from (None when the
+    date is the publication date or there is none); ``places`` and
+    ``participants`` are every span that stands for the location, and for
+    the agent or patient (all mentions of their entities).
+    """
+
+    start: int
+    stop: int
+    type: str = ""
+    trigger: str = ""
+    date: Optional[str] = None
+    date_source: str = ""
+    date_span: Optional[tuple[int, int]] = None
+    date_text: str = ""
+    places: list[tuple[int, int]] = field(default_factory=list)
+    participants: list[tuple[int, int]] = field(default_factory=list)
+    sentence: tuple[int, int] = (-1, -1)
+
+
+@dataclass(slots=True)
 class SystemDoc:
     """One system's output for one document.
 
@@ -88,6 +111,7 @@ class SystemDoc:
     roles: list[FoundRole] = field(default_factory=list)
     statements: list[FoundStatement] = field(default_factory=list)
     dates: list[FoundDate] = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)
 
     def raw_spans(self, types) -> list[tuple[int, int, str]]:
         return [(m.raw_start, m.raw_stop, m.type) for m in self.mentions if m.type in types]

@@ -52,6 +52,32 @@ class GoldRole:
     where: list[str] = field(default_factory=list)
 
 
+GoldSpan = tuple[int, int, str]   # (start, stop, text as written)
+
+
+@dataclass(slots=True)
+class GoldEvent:
+    """A gold event (NEREL EVENT) and the arguments its relations give it.
+
+    ``parts`` are the event's fragments (one unless discontinuous);
+    ``start``/``stop`` span them all.  ``times``: POINT_IN_TIME targets
+    (DATE, TIME); ``places``: TAKES_PLACE_IN targets; ``participants``:
+    sources of PARTICIPANT_IN and AGENT.
+    """
+
+    start: int
+    stop: int
+    text: str
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    times: list[GoldSpan] = field(default_factory=list)
+    places: list[GoldSpan] = field(default_factory=list)
+    participants: list[GoldSpan] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.parts:
+            self.parts = [(self.start, self.stop)]
+
+
 @dataclass(slots=True)
 class GoldDoc:
     """One gold document.
@@ -60,7 +86,8 @@ class GoldDoc:
     ``mentions``: (string, type) pairs without offsets (BSNLP);
     ``norms``: (string, base form, type) (BSNLP);
     ``entities``: document entities with attributes (factru);
-    ``roles``: occupations (factru Occupation facts, NEREL WORKS_AS + WORKPLACE).
+    ``roles``: occupations (factru Occupation facts, NEREL WORKS_AS + WORKPLACE);
+    ``events``: NEREL EVENT entities with their time, place and participants.
     """
 
     id: str
@@ -74,6 +101,7 @@ class GoldDoc:
     published: str | None = None
     url: str = ""
     roles: list[GoldRole] = field(default_factory=list)
+    events: list[GoldEvent] = field(default_factory=list)
 
 
 def normal_text(value: str) -> str:

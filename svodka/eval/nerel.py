@@ -6,7 +6,9 @@ STATE_OR_PROVINCE, LOCATION and DISTRICT are LOC.  NEREL nests entities
 kept.  A discontinuous entity (``start stop;start stop``) spans from its
 first start to its last stop.  Offsets are character offsets into the
 ``.txt``, read without newline translation.  WORKS_AS and WORKPLACE
-relations become ``GoldDoc.roles`` (``nerel_roles``).
+relations become ``GoldDoc.roles`` (``nerel_roles``); EVENT entities with
+their POINT_IN_TIME, TAKES_PLACE_IN, PARTICIPANT_IN and AGENT relations
+become ``GoldDoc.events`` (``nerel_events``).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from ..errors import EvalError
 from .gold import GoldDoc, check_dir, outermost, read_text
+from .nerel_events import read_events
 from .nerel_roles import read_work_relations
 
 NEREL_TYPES = {
@@ -38,7 +41,8 @@ def read_brat(txt: Path) -> GoldDoc:
     with open(txt.with_suffix(".ann"), encoding="utf-8-sig") as f:
         lines = f.readlines()
     spans = [span for line in lines if (span := parse_entity(line)) is not None]
-    return GoldDoc(id=txt.stem, text=text, spans=outermost(spans), roles=read_work_relations(lines, text))
+    return GoldDoc(id=txt.stem, text=text, spans=outermost(spans), roles=read_work_relations(lines, text),
+                   events=read_events(lines, text))
 
 
 def parse_entity(line: str) -> tuple[int, int, str] | None:

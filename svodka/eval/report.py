@@ -93,6 +93,39 @@ def dates_table(report: dict) -> Table:
     return table
 
 
+def events_table(report: dict) -> Table:
+    table = Table(title=f"Events on {report['format']} ({report['documents']} documents)")
+    for column in ("system", "measure", "P %", "R %", "F1 %", "matched", "predicted", "gold"):
+        table.add_column(column, justify="left" if column in ("system", "measure") else "right", no_wrap=True)
+    for name, row in report["systems"].items():
+        table.add_row(name, "trigger (overlap)", *_prf(row["trigger"]))
+        table.add_row(name, "trigger (exact)", *_prf(row["trigger_exact"]), end_section=True)
+    links = Table(show_header=True, box=None)
+    for column in ("system", "link", "accuracy % (right/n)", "covered"):
+        links.add_column(column, justify="left" if column in ("system", "link") else "right")
+    for name, row in report["systems"].items():
+        for link in ("time", "place", "participant"):
+            acc = row[f"{link}_link"]
+            links.add_row(name, link, _acc(acc), f"{acc['covered']}/{acc['n']}")
+    table.caption = "links: gold events with that relation; a gold event svodka missed counts as wrong"
+    return table, links
+
+
+def misses_table(report: dict) -> Table:
+    table = Table(title="Worst time-link misses (gold events with a time; svodka's date absent or wrong)")
+    for column in ("doc", "kind", "gold event", "gold time", "svodka date (source: text)",
+                   "svodka at gold time", "context"):
+        table.add_column(column, overflow="fold")
+    for name, misses in report.get("time_misses", {}).items():
+        for m in misses["worst"]:
+            date = f"{m['date']} ({m['date_source']}: {m['date_text']})" if m["date"] else "-"
+            table.add_row(m["doc"], m["kind"], m["event"], m["gold_time"], date,
+                          m["svodka_date_at_gold_time"] or "-", m["context"])
+        kinds = ", ".join(f"{k} {v}" for k, v in misses["by_kind"].items())
+        table.caption = f"{name}: all misses by kind: {kinds or 'none'}"
+    return table
+
+
 def bench_table(report: dict) -> Table:
     machine = report.get("machine", {})
     table = Table(title=f"Speed on {report['documents']} articles, {report.get('tokens', 0)} tokens; "
@@ -112,8 +145,10 @@ def bench_table(report: dict) -> Table:
     return table
 
 
-def print_table(table: Table, notes: list[str] | None = None, console: Console | None = None) -> None:
+def print_table(table, notes: list[str] | None = None, console: Console | None = None) -> None:
+    """Print a table (or a tuple of tables) and the notes under it."""
     console = console or Console()
-    console.print(table)
+    for one in table if isinstance(table, tuple) else (table,):
+        console.print(one)
     for note in notes or []:
         console.print(note)

@@ -9,6 +9,7 @@ from ..errors import EvalError
 from .bsnlp import read_bsnlp
 from .dates import dates_report
 from .entities import entities_report
+from .events import events_report
 from .factru import read_factru
 from .gold import GoldDoc
 from .goldset import gold_docs, read_gold_set
@@ -26,8 +27,9 @@ TASKS = {
     "norm": (("bsnlp", "factru"), True, norm_report),
     "entities": (("factru",), True, entities_report),
     "roles": (("factru", "nerel"), False, roles_report),
+    "events": (("nerel",), False, events_report),
 }
-ONLY_SVODKA = ("roles",)     # bare natasha gives no roles, statements or resolved dates
+ONLY_SVODKA = ("roles", "events")     # bare natasha gives no roles, events, statements or resolved dates
 GOLD_SET_TASKS = ("dates", "statements", "roles")
 
 
@@ -48,10 +50,25 @@ def evaluate(task: str, format: str, path: str, systems=SYSTEMS, limit: int | No
         raise EvalError(f"`eval {task}` does not score the {format!r} format",
                         hint=f"`eval {task}` takes --format {' or '.join(formats)}")
     if task in ONLY_SVODKA and tuple(systems) != ("svodka",):
-        raise EvalError(f"`eval {task}` scores svodka only", hint="bare natasha has no roles; drop --system")
+        raise EvalError(f"`eval {task}` scores svodka only", hint=f"bare natasha has no {task}; drop --system")
     golds = read_gold(format, path, limit)
     results = dict(run_systems(golds, format, systems=tuple(systems), full=full, settings=settings))
     return build(golds, format, results)
+
+
+def evaluate_events(format: str, path: str, limit: int | None = None, misses: int = 0, settings=None) -> dict:
+    """Score svodka's events on NEREL; ``misses`` > 0 adds that many of the worst time-link misses.
+
+    >>> report = evaluate_events("nerel", "nerel/dev")
+    >>> report["systems"]["svodka"]["time_link_accuracy"]
+    """
+    if misses < 0:
+        raise EvalError(f"--misses must be 0 or more, got {misses}", hint="give how many misses to list")
+    if format not in TASKS["events"][0]:
+        raise EvalError(f"`eval events` does not score the {format!r} format", hint="`eval events` takes --format nerel")
+    golds = read_gold(format, path, limit)
+    results = dict(run_systems(golds, format, systems=("svodka",), settings=settings))
+    return events_report(golds, format, results, misses=misses)
 
 
 def evaluate_gold_set(task: str, gold: str, texts: str, limit: int | None = None, settings=None) -> dict:

@@ -2,8 +2,8 @@
 
 svodka runs its full pipeline on each gold text passed in as an Article;
 its mention offsets into the cleaned ``Doc.text`` are mapped back to the gold
-text with ``Doc.raw_span``, as are its dates and statements (roles carry
-names, not spans).  Bare natasha runs on the gold text itself.
+text with ``Doc.raw_span``, as are its dates, statements and events (roles
+carry names, not spans).  Bare natasha runs on the gold text itself.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Iterator
 from ..errors import EvalError
 from ..records import Article, Doc
 from .baseline import NatashaBaseline
-from .found import Found, FoundDate, FoundEntity, FoundRole, FoundStatement, SystemDoc
+from .found import Found, FoundDate, FoundEntity, FoundEvent, FoundRole, FoundStatement, SystemDoc
 from .gold import GoldDoc
 
 SYSTEMS = ("svodka", "natasha")
@@ -62,7 +62,8 @@ def adapt_svodka(item) -> SystemDoc:
                             mentions=list(e.mentions)) for e in doc.entities]
     return SystemDoc(text=doc.text, mentions=mentions, entities=entities,
                      base_form=lambda start, stop, type: _svodka_base_form(doc, start, stop, type),
-                     roles=adapt_roles(doc), statements=adapt_statements(doc), dates=adapt_dates(doc))
+                     roles=adapt_roles(doc), statements=adapt_statements(doc), dates=adapt_dates(doc),
+                     events=adapt_events(doc))
 
 
 def adapt_roles(doc: Doc) -> list[FoundRole]:
@@ -91,6 +92,45 @@ def adapt_dates(doc: Doc) -> list[FoundDate]:
         start, stop = doc.raw_span(d.start, d.stop)
         found.append(FoundDate(start, stop, value=d.value, precision=d.precision, text=d.text))
     return found
+
+
+DATED_BY_EXPRESSION = ("expression", "inherited")
+
+
+def adapt_events(doc: Doc) -> list[FoundEvent]:
+    """Events with trigger, date expression and argument spans mapped back to the article text.
+
+    A location, agent or patient without an entity stands for the places its
+    text occurs in the event's sentence (case-insensitive).
+    """
+    found = []
+    for e in doc.events:
+        date_span, date_text = None, ""
+        if e.date_source in DATED_BY_EXPRESSION and 0 <= e.date_ref < len(doc.dates):
+            ref = doc.dates[e.date_ref]
+            date_span, date_text = doc.raw_span(ref.start, ref.stop), ref.text
+        found.append(FoundEvent(
+            *doc.raw_span(e.trigger_start, e.trigger_stop), type=e.type, trigger=e.trigger,
+            date=e.date, date_source=e.date_source, date_span=date_span, date_text=date_text,
+            places=_argument_spans(doc, e, e.location_entity, e.location),
+            participants=(_argument_spans(doc, e, e.agent_entity, e.agent)
+                          + _argument_spans(doc, e, e.patient_entity, e.patient)),
+            sentence=doc.raw_span(e.sentence_start, e.sentence_stop)))
+    return found
+
+
+def _argument_spans(doc: Doc, event, entity: int, text: str) -> list[tuple[int, int]]:
+    if 0 <= entity < len(doc.entities):
+        return [doc.raw_span(m.start, m.stop) for m in doc.entity_mentions(doc.entities[entity])]
+    if not text:
+        return []
+    sentence = doc.text[event.sentence_start:event.sentence_stop].lower()
+    spans, at = [], sentence.find(text.lower())
+    while at >= 0:
+        start = event.sentence_start + at
+        spans.append(doc.raw_span(start, start + len(text)))
+        at = sentence.find(text.lower(), at + 1)
+    return spans
 
 
 def _svodka_base_form(doc: Doc, start: int, stop: int, type: str) -> str:

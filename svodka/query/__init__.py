@@ -37,9 +37,10 @@ class KB:
         self.close()
 
     def ingest(self, paths: Iterable[str], default_date: str | None = None, progress=None,
-               command: str = "ingest") -> dict:
-        """Read, analyse and store; returns the summary (ingested, duplicates, failed)."""
-        return ingest_paths(self.store, paths, self.settings, default_date, progress, command)
+               command: str = "ingest", reprocess: bool = False) -> dict:
+        """Read, analyse and store; returns the summary (ingested, duplicates, failed).
+        ``reprocess`` analyses again articles stored by an older pipeline version."""
+        return ingest_paths(self.store, paths, self.settings, default_date, progress, command, reprocess)
 
     def docs(self, limit: int | None = None) -> list[dict]:
         return self.store.list_docs(limit=limit)

@@ -68,6 +68,11 @@ class Store:
         with self._engine.connect() as conn:
             return write.stored_version(conn, article_id) is not None
 
+    @_database_errors
+    def article_version(self, article_id: str) -> str | None:
+        """The pipeline version an article was stored with, None if it is not stored."""
+        return self._stored_version(article_id)
+
     def save_doc(self, doc: Doc, run_id: int | None = None) -> bool:
         """Write all of ``doc`` in one transaction; False if it is already stored at this version."""
         try:

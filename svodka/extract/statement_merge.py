@@ -1,0 +1,156 @@
+"""Merging frames into statements: speakers resolved, media folded into the
+statements they report, nested frames dropped.
+"""
+from __future__ import annotations
+
+from .speakers import find_speaker, resolve_phrase
+from .speech import DocView, Speaker, plain_speaker
+from .statement_rules import CLAUSE_PUNCT, Frame, trim
+
+SOURCE_RULES = frozenset({"as_said", "according", "about_this"})
+KEEP_WITHOUT_SPEAKER = frozenset({"dash_quote", "dash_split", "dash_plain", "colon_quote", "colon",
+                                  "that", "about", "quote_fragment"})
+
+
+def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
+    """Resolve speakers, fold media into the statements they report, drop nested frames."""
+    kept = []
+    for f in frames:
+        f.speaker = find_speaker(view, f.cue_first, f.cue_last, f.side, f.phrase, f.any_case, (f.start, f.stop))
+        if f.speaker is None and f.rule == "name_colon":
+            f.speaker = plain_speaker(view, *f.phrase)
+        if f.speaker is None and f.rule not in KEEP_WITHOUT_SPEAKER:
+            continue
+        if f.lemma in view.lex.citing:
+            cited = cited_speaker(view, f)
+            if cited is not None:
+                f.medium, f.speaker = f.speaker, cited
+        kept.append(f)
+    kept = fold_sources(view, fold_media(view, kept))
+    follow_links(view, kept)
+    return drop_nested(view, kept)
+
+
+def cited_speaker(view: DocView, f: Frame) -> Speaker | None:
+    """"цитирует Reuters министра": the object of a citing verb is the speaker."""
+    a, b = view.sentence_tokens(f.cue_first)
+    for c in view.children(f.cue_last):
+        if view.tokens[c].rel in ("obj", "iobj"):
+            found = resolve_phrase(view, *view.subtree(c, a, b), c, any_case=True)
+            if found is not None:
+                return found
+    return None
+
+
+def fold_media(view: DocView, frames: list[Frame]) -> list[Frame]:
+    """"..., передает ТАСС" / "Об этом сообщает ТАСС" after a statement: its medium."""
+    out: list[Frame] = []
+    for f in frames:
+        host = media_host(view, f, out)
+        if host is None:
+            out.append(f)
+            continue
+        set_medium(host, f.speaker)
+        if f.tail:
+            cut = view.tokens[f.cue_first].start
+            if host.start < cut < host.stop:
+                retrim(view, host, boundary(view, f))
+    return out
+
+
+def media_host(view: DocView, f: Frame, before: list[Frame]) -> Frame | None:
+    if f.speaker is None:
+        return None
+    if f.tail:
+        s = view.tokens[f.cue_first].sent
+        hosts = [g for g in before if view.tokens[g.cue_first].sent == s]
+        return hosts[-1] if hosts else None
+    return None
+
+
+def fold_sources(view: DocView, frames: list[Frame]) -> list[Frame]:
+    """"По сообщению X, Y заявил, что ..." / "Как передает X, ...": X is the medium of Y's statement."""
+    out = []
+    for f in frames:
+        if f.rule in SOURCE_RULES:
+            inner = [g for g in frames if (g.cue_first > f.cue_first or f.rule == "about_this")
+                     and g is not f and f.start <= view.tokens[g.cue_first].start < f.stop]
+            if inner and f.speaker is not None:
+                for g in inner:
+                    if f.rule != "about_this" or is_medium(view, f.speaker):
+                        set_medium(g, f.speaker)
+                continue
+        out.append(f)
+    return out
+
+
+def retrim(view: DocView, f: Frame, stop: int) -> None:
+    """Cut ``f``'s content at ``stop`` (an attribution inside it) and re-read its kind."""
+    f.start, f.stop, quoted = trim(view, f.start, min(f.stop, stop), keep_end=f.kind == "direct")
+    if f.kind in ("indirect", "mixed") and f.rule != "quote_fragment":
+        f.kind = "mixed" if quoted else "indirect"
+
+
+def set_medium(f: Frame, medium: Speaker | None) -> None:
+    """Give ``f`` its medium, unless it has one or the medium is its own speaker."""
+    if f.medium is not None or medium is None:
+        return
+    if f.speaker is not None and (f.speaker.name == medium.name
+                                  or (f.speaker.entity >= 0 and f.speaker.entity == medium.entity)):
+        return
+    f.medium = medium
+
+
+def boundary(view: DocView, f: Frame) -> int:
+    """Where a tail attribution begins: the comma (or "как") before its cue."""
+    j = f.cue_first - 1
+    while j > 0 and view.low[j] not in (",", "—", "–"):
+        j -= 1
+    return view.tokens[j].start
+
+
+def is_medium(view: DocView, sp: Speaker | None) -> bool:
+    if sp is None:
+        return False
+    media = view.lex.media
+    if sp.name.lower() in media or sp.text.lower() in media:
+        return True
+    k = view.tok_at.get(sp.start, 0)
+    return k > 0 and view.lemma[k - 1] in view.lex.medium_nouns
+
+
+def follow_links(view: DocView, frames: list[Frame]) -> None:
+    """"со ссылкой на X": X is the source when the frame's speaker is a medium, else the medium."""
+    by_sent: dict[int, Frame] = {}
+    for f in frames:
+        by_sent.setdefault(view.tokens[f.cue_first].sent, f)
+    for i in range(len(view.tokens) - 2):
+        if not (view.low[i] in ("ссылкой", "ссылаясь") and view.low[i + 1] == "на"):
+            continue
+        f = by_sent.get(view.tokens[i].sent)
+        if f is None:
+            continue
+        a, b = view.sentence_tokens(i)
+        end = i + 2
+        while end < b and view.low[end] not in CLAUSE_PUNCT and view.low[end] not in (".", "!", "?"):
+            end += 1
+        target = resolve_phrase(view, i + 2, end, i, any_case=True)
+        if target is None or (target.described and view.lemma[view.tok_at[target.start]] not in view.lex.sources):
+            continue
+        if is_medium(view, f.speaker) and f.medium is None:
+            f.medium, f.speaker = f.speaker, target
+        else:
+            set_medium(f, target)
+        start = view.tokens[i - 1 if view.low[i - 1] == "со" else i].start
+        if f.start < start < f.stop:
+            retrim(view, f, start)
+
+
+def drop_nested(view: DocView, frames: list[Frame]) -> list[Frame]:
+    """A statement whose cue lies inside another statement's content is part of it."""
+    def inside(f: Frame, g: Frame) -> bool:
+        return g.start <= view.tokens[f.cue_first].start < g.stop
+
+    return [f for f in frames
+            if not any(g is not f and inside(f, g) and (not inside(g, f) or g.cue_first < f.cue_first)
+                       for g in frames)]
