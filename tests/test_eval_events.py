@@ -104,7 +104,7 @@ def test_a_broken_entity_line_is_an_eval_error(tmp_path):
 def event(piece: str, text: str = RALLY, date: str | None = None, source: str = "expression",
           date_at: str = "", places: tuple = (), who: tuple = (), nth: int = 0) -> FoundEvent:
     start, stop = at(text, piece, nth)
-    return FoundEvent(start, stop, trigger=piece, date=date, date_source=source if date else "",
+    return FoundEvent(start, stop, trigger=piece, date=date, date_source=source if date or date_at else "",
                       date_span=at(text, date_at) if date_at else None,
                       places=[at(text, p) for p in places], participants=[at(text, p) for p in who])
 
@@ -136,6 +136,9 @@ CASES = {
         [event("совещание", date="2021-03-14", date_at="14 марта 2021 года")],
         [FoundDate(*at(RALLY, "Вечером"), value=None)],
         (1, 1, 3), 1, (0, 2), (0, 1), (0, 2)),
+    "an unresolved expression still links the time": (
+        [event("митинг", date_at="14 марта 2021 года"), event("совещание", date_at="совещание")],
+        [], (2, 2, 3), 2, (1, 2), (0, 1), (0, 2)),
     "nothing predicted": ([], [], (0, 0, 3), 0, (0, 2), (0, 1), (0, 2)),
 }
 
@@ -207,6 +210,9 @@ def test_time_misses_are_sorted_worst_first(nerel):
     assert misses[0]["svodka_date_at_gold_time"] == "14 марта 2021 года=2021-03-14"
     no_date = time_misses([rally_gold(nerel)], [SystemDoc(RALLY, events=[event("митинг")])])
     assert no_date[0]["kind"] == "no date"
+    reported = time_misses([rally_gold(nerel)], [SystemDoc(RALLY, events=[event("митинг", date="2021-03-20",
+                                                                                 source="reported")])])
+    assert reported[0]["kind"] == "publication date only"
 
 
 # ---------------------------------------------------------------- svodka's Doc to FoundEvent
@@ -286,8 +292,9 @@ def test_the_command_runs_svodka_end_to_end(tmp_path):
     assert (svodka["time_link_accuracy"], svodka["place_link_accuracy"],
             svodka["participant_link_accuracy"]) == (1.0, 1.0, 1.0)
     assert report["time_misses"]["svodka"] == {"by_kind": {}, "worst": []}
-    table = runner.invoke(eval_app, ["events", str(folder)])
+    table = runner.invoke(eval_app, ["events", str(folder), "--misses", "3"])
     assert "trigger (overlap)" in table.output and "participant" in table.output
+    assert "time-link misses by kind: none" in table.output
 
 
 # ---------------------------------------------------------------- the shared NEREL data (read only)

@@ -267,6 +267,10 @@ def test_lexicons_are_lower_case_lemmas():
         assert words and all(w == w.lower() and w.strip() == w for w in words)
     assert lex.negative <= lex.verbs and lex.impersonal <= lex.verbs and lex.quote_verbs <= lex.verbs
     assert set(lex.pronouns.values()) <= {"Masc", "Fem", "Neut", "Plur"}
+    assert lex.spokespeople <= lex.roles
+    for noun, targets in lex.role_synonyms.items():
+        assert noun == noun.lower() and all(role == role.lower() for role, _ in targets)
+        assert all(p == p.lower() for _, prefixes in targets for p in prefixes)
     assert "начать" in read_items("speech_phase.txt")
 
 
@@ -301,3 +305,105 @@ def test_seed_statements(seed_path):
     for s in doc.statements:
         if s.speaker_entity >= 0:
             assert doc.entities[s.speaker_entity].name == s.speaker_name
+
+
+# --- speakers: pronouns, role nouns, continuing quotes, name forms ---------------
+@dataclass(frozen=True)
+class SpeakerCase:
+    """``text`` holds a statement whose cue has lemma ``cue`` (the last such one is
+    checked); its speaker_name must be ``speaker`` ("" when it must stay unresolved),
+    or, with ``not_speaker``, must not be that name."""
+    text: str
+    cue: str
+    speaker: str = ""
+    not_speaker: str = ""
+
+
+SPEAKER_CASES = {
+    # role nouns linked to the person who holds the role in the document
+    "role_noun_later_sentence": SpeakerCase(
+        "Министр финансов Казахстана Ерулан Жамаубаев провел брифинг в Астане. "
+        "«Дефицит бюджета сократится», — сказал министр.", "сказать", "Ерулан Жамаубаев"),
+    "role_synonym_premier": SpeakerCase(
+        "Премьер-министр Армении Никол Пашинян прилетел в Москву. "
+        "Премьер заявил, что стороны обсудят поставки газа.", "заявить", "Никол Пашинян"),
+    "role_synonym_minister_head_of_ministry": SpeakerCase(
+        "Глава МИД Киргизии Жээнбек Кулубаев прибыл в Ташкент. "
+        "Министр заявил, что стороны обсудят водные вопросы.", "заявить", "Жээнбек Кулубаев"),
+    "role_org_must_match": SpeakerCase(
+        "Глава МВД Киргизии Улан Ниязбеков посетил Ош. "
+        "Глава МЧС заявил, что спасатели работают круглосуточно.", "заявить", "Глава МЧС"),
+    "occupation_title_named_before": SpeakerCase(
+        "Вирусолог Анна Смирнова выступила на конференции в Новосибирске. "
+        "Прививку лучше сделать до осени, отметила вирусолог.", "отметить", "Анна Смирнова"),
+    "role_after_preposition_not_linked": SpeakerCase(
+        "Президент Франции Эмманюэль Макрон прибыл в Берлин. "
+        "«Мы не сдадимся», — заявил кандидат в президенты от оппозиции.", "заявить",
+        not_speaker="Эмманюэль Макрон"),
+    "role_headed_phrase_is_not_its_place": SpeakerCase(
+        "«Решение было ошибкой», — заявил бывший глава внешнеполитического ведомства Латвии.", "заявить",
+        not_speaker="Латвия"),
+    "document_of_role_holder": SpeakerCase(
+        "Мэр Бишкека Айбек Джунушалиев осмотрел новую школу. "
+        "Школа откроется первого сентября, сообщается на сайте мэра.", "сообщаться", "Айбек Джунушалиев"),
+    "document_with_possessive": SpeakerCase(
+        "Генсек ОДКБ Станислав Зась прибыл в Алматы. "
+        "«Миротворцы покинут страну через неделю», — говорится в его заявлении.", "говориться", "Станислав Зась"),
+    # pronouns
+    "pronoun_previous_speaker_over_object": SpeakerCase(
+        "«Переговоры продолжатся», — сказал министр иностранных дел Иван Орлов. "
+        "Он отказался комментировать письмо Петра Сидорова. "
+        "«Мы ответим позже», — добавил он.", "добавить", "Иван Орлов"),
+    "pronoun_new_subject_over_previous_speaker": SpeakerCase(
+        "«Переговоры продолжатся», — сказал министр Иван Орлов. "
+        "Вечером депутат Петр Сидоров выступил в парламенте. "
+        "Он заявил, что закон примут до конца года.", "заявить", "Петр Сидоров"),
+    "pronoun_gender": SpeakerCase(
+        "Анна Петрова и Сергей Иванов провели встречу в Минске. "
+        "Она заявила, что проект получит финансирование.", "заявить", "Анна Петрова"),
+    "pronoun_after_unnamed_speaker": SpeakerCase(
+        "Министр Иван Орлов прибыл в Бишкек. «Ситуация сложная», — сказал эксперт. "
+        "«Решения пока нет», — добавил он.", "добавить", ""),
+    "pronoun_skips_names_in_quotes": SpeakerCase(
+        "Депутат Ольга Белова выступила в парламенте. «Мы писали Сергею Иванову трижды». "
+        "«Ответа нет до сих пор», — сказала она.", "сказать", "Ольга Белова"),
+    "pronoun_according_with_name_in_content": SpeakerCase(
+        "Антон Иванов, по его словам, узнал о решении из новостей.", "по словам", "Антон Иванов"),
+    "possessive_is_not_the_speaker": SpeakerCase(
+        "Сенатор Иван Кравец улетел в Сочи. Его помощники сообщили, что он вернется в понедельник.",
+        "сообщить", not_speaker="Иван Кравец"),
+    "pronoun_object_in_same_sentence_skipped": SpeakerCase(
+        "Митинг прошел мирно. В письме к министру Павлу Кузнецову он написал, что требования выполнены.",
+        "написать", not_speaker="Павел Кузнецов"),
+    # relative clause and continuing quote
+    "relative_which": SpeakerCase(
+        "Президент наградил Павла Кима, который заявил о планах открыть новую клинику.", "заявить", "Павел Ким"),
+    "continuing_quote_without_subject": SpeakerCase(
+        "«Мы открываем границу», — сказал глава МВД Иван Орлов. «Очереди исчезнут к утру», — добавил.",
+        "добавить", "Иван Орлов"),
+    # names written short when the document names the person in full
+    "initial_and_surname": SpeakerCase(
+        "Министр Дэвид Дэвис ушел в отставку. «План ставит нас в слабое положение», — написал Д.Дэвис.",
+        "написать", "Дэвид Дэвис"),
+    "first_name_and_patronymic": SpeakerCase(
+        "Министр здравоохранения Светлана Леонова посетила больницу. "
+        "— Я привилась одной из первых, — призналась Светлана Николаевна.", "признаться", "Светлана Леонова"),
+}
+
+
+@pytest.fixture(scope="module")
+def analyzed_speakers():
+    import svodka
+    return {c.text: svodka.analyze(c.text, published="2022-01-10") for c in SPEAKER_CASES.values()}
+
+
+@pytest.mark.parametrize("name", list(SPEAKER_CASES))
+def test_speaker(name, analyzed_speakers):
+    case = SPEAKER_CASES[name]
+    found = [s for s in find_statements(analyzed_speakers[case.text]) if s.cue_lemma == case.cue]
+    assert found, [summary(s) for s in find_statements(analyzed_speakers[case.text])]
+    got = found[-1].speaker_name
+    if case.not_speaker:
+        assert got != case.not_speaker, summary(found[-1])
+    else:
+        assert got == case.speaker, summary(found[-1])

@@ -208,6 +208,7 @@ def _load_endings() -> dict[tuple[str, str], list[tuple[str, str]]]:
 
 
 _ENDINGS: dict | None = None
+VOWELS = "аеёиоуыэюя"
 
 
 def is_known(word: str) -> bool:
@@ -227,5 +228,7 @@ def guess_nominative(word: str, case: str, gender: str) -> str | None:
     lower = word.lower()
     for ending, nominative_ending in _ENDINGS.get((case, gender), ()):
         if lower.endswith(ending) and len(lower) - len(ending) >= 2:
-            return lower[: len(lower) - len(ending)] + nominative_ending
+            form = lower[: len(lower) - len(ending)] + nominative_ending
+            if not (form.endswith("ь") and form[-2:-1] in VOWELS):   # no Russian word ends in "иь"
+                return form
     return None

@@ -114,7 +114,7 @@ def events_command(
         _fail(error)
     _emit(report, json_out, tables.events_table, _failure_notes(report))
     if misses and not json_out:
-        tables.print_table(tables.misses_table(report))
+        print("\n".join(tables.misses_lines(report)))
 
 
 GOLD_HELP = "svodka gold JSONL file (GOLD_FORMAT.md), e.g. gold/bsnlp_gold.jsonl."

@@ -10,13 +10,14 @@
   not: nested gold events ("погиб" in "погиб один человек") may share one
   svodka event.
 * **Time link**, over gold events with a POINT_IN_TIME relation: right when
-  the covering event has a date that came from a date expression (its
-  ``date_source`` is ``expression`` or ``inherited``; a publication date,
-  ``reported``, is not a time link) and either that expression's span
-  overlaps a gold DATE/TIME argument (the primary rule), or svodka resolved
-  a date expression overlapping the gold argument to the same value as the
-  event's date (ISO strings at their precision equal: the event took the
-  same date from another mention of it).
+  the covering event's date came from a date expression (its
+  ``date_source`` is ``expression`` or ``inherited``, with ``date_ref``
+  set; a publication date, ``reported``, is not a time link) and either
+  that expression's span overlaps a gold DATE/TIME argument (the primary
+  rule: the link, whether or not the expression could be resolved), or the
+  event has a date and svodka resolved a date expression overlapping the
+  gold argument to that same value (ISO strings at their precision equal:
+  the event took the same date from another mention of it).
 * **Place link**, over gold events with TAKES_PLACE_IN: right when some
   mention of the event's location entity overlaps a gold place (a location
   without an entity: its text found in the event's sentence).
@@ -75,11 +76,12 @@ def touches(spans, args: list[GoldSpan]) -> bool:
 
 
 def time_right(gold: GoldEvent, event: Optional[FoundEvent], dates: list[FoundDate]) -> bool:
-    if event is None or event.date is None or event.date_span is None:
+    if event is None or event.date_span is None:
         return False
     if touches([event.date_span], gold.times):
         return True
-    return any(d.value == event.date for d in dates if touches([(d.start, d.stop)], gold.times))
+    return event.date is not None and any(d.value == event.date for d in dates
+                                          if touches([(d.start, d.stop)], gold.times))
 
 
 def place_right(gold: GoldEvent, event: Optional[FoundEvent]) -> bool:
@@ -129,10 +131,8 @@ def miss_kind(event: Optional[FoundEvent]) -> str:
     """Why a time link is wrong: one of MISS_ORDER."""
     if event is None:
         return "no svodka event"
-    if event.date is None:
-        return "no date"
     if event.date_span is None:
-        return "publication date only"
+        return "publication date only" if event.date else "no date"
     return "wrong date"
 
 

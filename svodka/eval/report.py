@@ -111,19 +111,20 @@ def events_table(report: dict) -> Table:
     return table, links
 
 
-def misses_table(report: dict) -> Table:
-    table = Table(title="Worst time-link misses (gold events with a time; svodka's date absent or wrong)")
-    for column in ("doc", "kind", "gold event", "gold time", "svodka date (source: text)",
-                   "svodka at gold time", "context"):
-        table.add_column(column, overflow="fold")
+def misses_lines(report: dict) -> list[str]:
+    """The worst time-link misses, one short block each (plain text: contexts may hold brackets)."""
+    lines = []
     for name, misses in report.get("time_misses", {}).items():
-        for m in misses["worst"]:
-            date = f"{m['date']} ({m['date_source']}: {m['date_text']})" if m["date"] else "-"
-            table.add_row(m["doc"], m["kind"], m["event"], m["gold_time"], date,
-                          m["svodka_date_at_gold_time"] or "-", m["context"])
         kinds = ", ".join(f"{k} {v}" for k, v in misses["by_kind"].items())
-        table.caption = f"{name}: all misses by kind: {kinds or 'none'}"
-    return table
+        lines.append(f"{name}: time-link misses by kind: {kinds or 'none'}; the worst {len(misses['worst'])}:")
+        for i, m in enumerate(misses["worst"], 1):
+            said = (f"{m['trigger']} ({m['type']}) -> {m['date'] or 'no date'}"
+                    + (f" [{m['date_source']}: {m['date_text'] or 'publication date'}]" if m["date"] else "")
+                    if m["trigger"] else "no event")
+            lines.append(f"{i:3}. {m['doc']} @{m['start']}  {m['kind']}: gold {m['event']!r} at {m['gold_time']!r};"
+                         f" svodka {said}; svodka reads the gold time as {m['svodka_date_at_gold_time'] or 'nothing'}")
+            lines.append(f"     ... {m['context']} ...")
+    return lines
 
 
 def bench_table(report: dict) -> Table:

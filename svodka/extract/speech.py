@@ -64,7 +64,9 @@ class Lexicon:
     medium_nouns: frozenset[str]
     sources: frozenset[str]
     citing: frozenset[str]
+    spokespeople: frozenset[str]
     pronouns: dict
+    role_synonyms: dict
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +80,18 @@ def lexicon() -> Lexicon:
         coref=read_words("speech_coref.txt"), documents=read_words("speech_documents.txt"),
         roles=read_words("speech_roles.txt"), media=read_words("speech_media.txt"),
         medium_nouns=read_words("speech_medium_nouns.txt"), sources=read_words("speech_sources.txt"),
-        citing=read_words("speech_citing.txt"),
-        pronouns={k: v.capitalize() for k, v in pronouns.items()})
+        citing=read_words("speech_citing.txt"), spokespeople=read_words("speech_spokespeople.txt"),
+        pronouns={k: v.capitalize() for k, v in pronouns.items()},
+        role_synonyms=read_synonyms("speech_role_synonyms.txt"))
+
+
+def read_synonyms(name: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """``noun | role | org prefixes`` rows: noun -> [(role, prefixes)]."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for item in read_items(name):
+        noun, role, *rest = [part.strip().lower() for part in item.split("|")]
+        out.setdefault(noun, []).append((role, tuple(rest[0].split()) if rest else ()))
+    return out
 
 
 def pair_quotes(text: str) -> dict[int, int]:
@@ -171,6 +183,10 @@ class DocView:
                 i += 1
             self.mention_tokens.append((first, max(i, first)))
 
+    def token_at(self, pos: int) -> int:
+        """The index of the token that holds (or last starts before) char ``pos``."""
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
     def mention_before(self, pos: int) -> int:
         """How many mentions start before char ``pos`` (mentions are in text order)."""
         return bisect.bisect_left(self.mention_starts, pos)
@@ -249,7 +265,7 @@ class Speaker:
     text: str
     entity: int = -1
     name: str = ""
-    how: str = ""          # mention | pronoun | coref | role | description | document
+    how: str = ""          # mention | pronoun | coref | role | description | continued
 
     @property
     def described(self) -> bool:

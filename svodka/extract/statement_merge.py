@@ -3,13 +3,14 @@ statements they report, nested frames dropped.
 """
 from __future__ import annotations
 
-from .speakers import find_speaker, resolve_phrase
-from .speech import DocView, Speaker, plain_speaker
+from .speakers import entity_gender, find_speaker, resolve_phrase
+from .speech import SUBJECT_RELS, DocView, Speaker, plain_speaker
 from .statement_rules import CLAUSE_PUNCT, Frame, trim
 
 SOURCE_RULES = frozenset({"as_said", "according", "about_this"})
 KEEP_WITHOUT_SPEAKER = frozenset({"dash_quote", "dash_split", "dash_plain", "colon_quote", "colon",
                                   "that", "about", "quote_fragment"})
+CONTINUING = frozenset({"dash_quote", "dash_split", "dash_plain"})
 
 
 def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
@@ -21,14 +22,34 @@ def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
             f.speaker = plain_speaker(view, *f.phrase)
         if f.speaker is None and f.rule not in KEEP_WITHOUT_SPEAKER:
             continue
+        if f.speaker is None and f.rule in CONTINUING:
+            f.speaker = continued_speaker(view, f)
         if f.lemma in view.lex.citing:
             cited = cited_speaker(view, f)
             if cited is not None:
                 f.medium, f.speaker = f.speaker, cited
+        if f.speaker is not None and not (f.tail and is_medium(view, f.speaker)):
+            view.said.append((f.cue_first, f.speaker))
         kept.append(f)
     kept = fold_sources(view, fold_media(view, kept))
     follow_links(view, kept)
     return drop_nested(view, kept)
+
+
+def continued_speaker(view: DocView, f: Frame) -> Speaker | None:
+    """"«...», — добавил." with no subject: the previous statement's person goes on speaking,
+    if that statement is at most one sentence back and agrees with the verb in gender."""
+    cue = f.cue_last
+    if not view.said or any(view.tokens[c].rel in SUBJECT_RELS for c in view.children(cue)):
+        return None
+    if view.feat(cue, "Tense") != "Past" or view.feat(cue, "Number") != "Sing":
+        return None
+    prev_cue, sp = view.said[-1]
+    if sp.entity < 0 or view.tokens[prev_cue].sent < view.tokens[cue].sent - 1:
+        return None
+    if view.doc.entities[sp.entity].type != "PER" or entity_gender(view, sp.entity) not in (view.feat(cue, "Gender"), ""):
+        return None
+    return Speaker(-1, -1, "", sp.entity, sp.name, "continued")      # no span: the speaker is unwritten
 
 
 def cited_speaker(view: DocView, f: Frame) -> Speaker | None:

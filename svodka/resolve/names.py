@@ -142,14 +142,20 @@ def _person_word(token: Token, case: str, gender: str, role: str, plural: bool,
             if key in known:
                 return known[key]
     token_case = token.feats.get("Case") or case
-    if token_case == "Nom" and case == "Nom":
+    if token_case == "Nom" and case != "Nom":
+        token_case = case            # the tagger read one word of an oblique name as nominative
+    if token_case == "Nom":
         oblique = _oblique_guess(token.text, gender or token.feats.get("Gender", ""))
         return recover_shape(oblique, token.text) if oblique else token.text
     number = "Plur" if plural else ""
-    if _known_name(token.text, token_case, gender):
+    gender = gender or token.feats.get("Gender", "")
+    if plural:
+        form = guess_nominative(token.text, token_case, "Plur") \
+            or nominative(token.text, token_case, "", role, number=number)
+    elif _known_name(token.text, token_case, gender):
         form = nominative(token.text, token_case, gender, role, number=number)
     else:
-        form = guess_nominative(token.text, token_case, gender or token.feats.get("Gender", "")) \
+        form = guess_nominative(token.text, token_case, gender) \
             or (nominative(token.text, token_case, gender, role, number=number) if is_known(token.text) else None)
     form = form or _oblique_guess(token.text, gender or token.feats.get("Gender", ""))
     return recover_shape(form, token.text) if form else token.text
