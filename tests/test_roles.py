@@ -11,6 +11,7 @@ import pytest
 
 import svodka
 from svodka.extract.roles import extract_roles, find_roles, dedupe
+from svodka.extract.role_lexicon import read_title
 from svodka.extract.titles import is_occupation, lexicon, read_rows
 from svodka.records import Role
 
@@ -106,6 +107,63 @@ CASES = [
     ("Министров обороны России и Китая Сергея Шойгу и Вэй Фэнхэ принял президент.", set()),
 ]
 
+# Each rule added for oblique cases, places, chains, lists and figurative uses.
+MORE_CASES = [
+    # a prefix on an inflected title; a title NER took for an organisation
+    ("Экс-премьера Италии Маттео Ренци вызвали в прокуратуру Флоренции.",
+     {("Маттео Ренци", "бывший премьер", "Италия")}),
+    ("Замглавы Росгвардии Виктор Стрыгунов проверил готовность частей.",
+     {("Виктор Стрыгунов", "замглавы", "Росгвардия")}),
+    # titles that govern the instrumental, abbreviations
+    ("Управляющий компанией «Вега» Олег Смирнов подал иск в арбитраж.",
+     {("Олег Смирнов", "управляющий", "Вега")}),
+    ("Зав. кафедрой истории МГУ Ирина Волкова выступила на конференции.",
+     {("Ирина Волкова", "заведующий", "МГУ")}),
+    # "один из" + a plural title
+    ("Павел Дуров, один из основателей «ВКонтакте», покинул Россию.",
+     {("Павел Дуров", "основатель", "Вконтакте")}),
+    # a place group or an abbreviation between the title and the name
+    ("Наблюдатель от ОБСЕ Анна Берг прибыла в Тбилиси в понедельник.",
+     {("Анна Берг", "наблюдатель", "ОБСЕ")}),
+    ("Председатель Союза журналистов России (СЖР) Владимир Соловьёв открыл съезд.",
+     {("Владимир Соловьёв", "председатель", "Союз журналистов России")}),
+    ("Главу делегации на переговорах Владимира Мединского встретили в Стамбуле.",
+     {("Владимир Мединский", "глава", "делегация")}),
+    ("Полпред президента в Приволжском федеральном округе Игорь Комаров провёл совещание в Перми.",
+     {("Игорь Комаров", "полпред президента", "Приволжский федеральный округ")}),
+    # a complement joined by "и"
+    ("Министр связи и массовых коммуникаций России Николай Никифоров открыл форум.",
+     {("Николай Никифоров", "министр связи и массовых коммуникаций", "Россия")}),
+    # chains of titles before and after a name
+    ("Депутат Госдумы, член комитета по обороне Иван Петров выступил с докладом.",
+     {("Иван Петров", "депутат", "Госдума"), ("Иван Петров", "член", "комитет")}),
+    ("Писатель и журналист Олег Кашин приехал в Ригу.",
+     {("Олег Кашин", "писатель", ""), ("Олег Кашин", "журналист", "")}),
+    ("Ольга Петрова, политолог и социолог, прокомментировала итоги выборов.",
+     {("Ольга Петрова", "политолог", ""), ("Ольга Петрова", "социолог", "")}),
+    ("Врач-реаниматолог Анна Соколова рассказала о работе в ковидном госпитале.",
+     {("Анна Соколова", "врач-реаниматолог", "")}),
+    # a plural title, then its names
+    ("В концерте участвовали пианисты Денис Мацуев, Борис Березовский и Николай Луганский.",
+     {("Денис Мацуев", "пианист", ""), ("Борис Березовский", "пианист", ""),
+      ("Николай Луганский", "пианист", "")}),
+    # the place of a title the text does not attach to it
+    ("Американский министр обороны Ллойд Остин прилетел в Киев.",
+     {("Ллойд Остин", "министр обороны", "США")}),
+    ("В Сенате, где республиканцы получили большинство, спикер Митч Макконнелл выступил с речью.",
+     {("Митч Макконнелл", "спикер", "Сенат")}),
+    ("Президент Эммануэль Макрон встретился с премьер-министром Индии Нарендрой Моди.",
+     {("Эммануэль Макрон", "президент", ""), ("Нарендрой Моди", "премьер-министр", "Индия")}),
+    # figurative titles, names that are the title's complement
+    ("Известный борец за права человека Лев Пономарёв провёл пикет.", set()),
+    ("Король поп-музыки Майкл Джексон выступил в Бухаресте.", set()),
+    ("Народный артист России Олег Басилашвили отметил юбилей.", set()),
+    ("Адвокат Ивана Сафронова Евгений Смирнов обжаловал приговор.",
+     {("Евгений Смирнов", "адвокат", "")}),
+    ("Главный врач Анна Белова не смогла возглавить шествие, а колонну возглавил Пётр Сидоров.",
+     {("Анна Белова", "главный врач", "")}),
+]
+
 
 @lru_cache(maxsize=None)
 def analysed(text: str):
@@ -116,7 +174,7 @@ def triples(doc) -> set:
     return {(r.person, r.role, r.org) for r in doc.roles}
 
 
-@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+@pytest.mark.parametrize("text, expected", CASES + MORE_CASES, ids=[c[0][:40] for c in CASES + MORE_CASES])
 def test_roles(text, expected):
     doc = extract_roles(analysed(text))
     assert triples(doc) == expected
@@ -190,6 +248,10 @@ def test_lexicons_are_well_formed():
     assert lex.adjectives["кыргызский"] == "Кыргызстан"
     assert lex.countries["рф"] == "Россия"
     assert set(lex.modifiers.values()) <= {"keep", "former", "drop"}
+    assert {"в", "от", "при"} <= lex.linking and "министерство" in lex.orgnouns
+    for uses in lex.figurative.values():
+        for lemmas, at in uses:
+            assert lemmas[at] in lex.titles, f"{' '.join(lemmas)}: no title word"
     assert {kind for kind, _ in lex.verbs.values()} <= {"predicate", "appoint", "head"}
 
 
@@ -215,6 +277,39 @@ def test_seed_roles(seed_path):
     people = {p for p, _, _ in found}
     assert not people & {"Закир Убуров", "Закир Юбуров"}, "nationality and kinship are not roles"
     assert found - SEED_ROLES <= {("Викрам Рузахунов", "пианист", "")}
+
+
+PLACE_RULES = [
+    # (text, person, expected rule)
+    ("В Италии прошёл референдум. Премьер-министр Маттео Ренци заявил об отставке.",
+     "Маттео Ренци", "apposition+where:doc"),
+    ("В Сенате, где республиканцы получили большинство, спикер Митч Макконнелл выступил с речью.",
+     "Митч Макконнелл", "apposition+where:sentence"),
+    ("Мэр Москвы Сергей Собянин открыл станцию метро.", "Сергей Собянин", "apposition"),
+]
+
+
+@pytest.mark.parametrize("text, person, rule", PLACE_RULES)
+def test_a_guessed_place_is_recorded_in_the_rule(text, person, rule):
+    doc = extract_roles(analysed(text))
+    assert [r.rule for r in doc.roles if r.person == person] == [rule]
+
+
+def test_a_guessed_place_yields_to_the_one_the_text_gives():
+    given = Role(0, "А", "президент", 50, 60, "Украина", 3, rule="apposition")
+    guessed = Role(0, "А", "президент", 5, 15, "Турция", 4, rule="apposition+where:sentence")
+    assert [(r.org, r.rule) for r in dedupe([guessed, given])] == [("Украина", "apposition")]
+
+
+@pytest.mark.parametrize("row, form, takes, governs", [
+    ("министр +", "министр", True, ""),
+    ("управляющий +ins", "управляющий", False, "instrumental"),
+    ("зав . +ins = заведующий", "заведующий", False, "instrumental"),
+    ("генеральный директор", "генеральный директор", False, ""),
+])
+def test_lexicon_rows_are_read_with_their_marks(row, form, takes, governs):
+    title = read_title(row, "position")
+    assert (title.form, title.takes, title.governs) == (form, takes, governs)
 
 
 def test_national_title_takes_the_one_country_of_its_sentence():

@@ -32,8 +32,7 @@ def expression_date(doc: Doc, tree: Tree, trig: Trigger) -> tuple[int, int]:
     sent = tree.tokens[trig.head].sent
     best = (-1, -1, 0)
     for index, ref in enumerate(doc.dates):
-        if ref.value is None:
-            continue
+        # An unresolved expression ("28 апреля" with no publication date) still dates its clause.
         toks = tree.span_tokens(ref.start, ref.stop)
         if not toks or tree.tokens[toks[0]].sent != sent:
             continue

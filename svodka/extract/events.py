@@ -21,6 +21,7 @@ from ..errors import PipelineError
 from ..records import Doc, Event
 from .event_args import Arg, Tree, Trigger, TypeSpec, norm_prep, read_roles
 from .event_time import assign_dates, expression_date
+from .occurrences import find_occurrences
 
 DATA = Path(__file__).parent / "data"
 STRENGTH = {"denied": 3, "planned": 2, "reported": 1, "happened": 0}
@@ -290,7 +291,10 @@ def extract_events(doc: Doc) -> Doc:
             items.append((trig, event))
     items = merge_coordinated(tree, items)
     assign_dates(doc, tree, items, lex.cues)
-    doc.events = [event for _, event in items]
+    taken = {k for trig, _ in items for k in trig.tokens} | {trig.host for trig, _ in items}
+    used = {event.date_ref for _, event in items if event.date_source == "expression"}
+    others = find_occurrences(doc, tree, taken, used)
+    doc.events = sorted([event for _, event in items] + others, key=lambda e: e.trigger_start)
     return doc
 
 

@@ -1,4 +1,4 @@
-"""Titles: the role lexicons of ``data/roles_*.txt`` and reading a title phrase from tokens.
+"""Titles: reading a title phrase from tokens (the lexicons are in ``role_lexicon``).
 
 A title phrase is what names a position, with what it is a position of::
 
@@ -6,6 +6,9 @@ A title phrase is what names a position, with what it is a position of::
     глава кыргызского МИД           -> role "глава", org mention "МИД"
     министра иностранных дел        -> role "министр иностранных дел"
     президент страны                -> role "президент", refers to a country
+    управляющий компанией «Вега»    -> role "управляющий", org mention "Вега" (instrumental)
+    одного из основателей «Яндекса» -> role "основатель", singular, agrees through "одного"
+    посол ЕС на Кавказе Иван Петров -> the phrase reaches the name across "на Кавказе"
 
 ``read_phrases(view)`` finds them all, left to right, without overlaps; which
 person a phrase belongs to is decided in ``roles.py``.
@@ -14,116 +17,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
 from ..annotate import morph
 from ..records import Doc
+from .role_lexicon import Title, is_occupation, lexicon, norm, read_rows  # noqa: F401 (re-exported)
 
-DATA = Path(__file__).parent / "data"
 PREFIXES = {"экс-": "former", "вице-": "vice"}
 QUOTES_OPEN, QUOTES_CLOSE = set("«\"“„"), set("»\"”")
 ACTING = re.compile(r"(?:\bврио|\bи\.\s?о\.|\b(?:временно\s+)?исполняющ[а-яё]*\s+обязанности)\s*$", re.I)
-MAX_COMPLEMENT = 4
-
-
-def norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-def read_rows(name: str) -> list[str]:
-    """The non-blank lines of ``data/<name>`` without ``#`` comments."""
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            rows.append(line)
-    return rows
-
-
-@dataclass(frozen=True, slots=True)
-class Title:
-    """One lexicon title: its dictionary form and how its words are matched."""
-
-    form: str                          # "генеральный секретарь"
-    keys: tuple[frozenset, ...]        # per word: the forms a token may have (lemma or text)
-    head: int                          # the word that inflects
-    kind: str                          # position | occupation
-    takes: bool = False                # its genitive complement is part of the title
-
-
-def word_keys(word: str) -> frozenset:
-    options = morph.parses(word)
-    return frozenset({norm(word)} | ({norm(options[0].normal)} if options else set()))
-
-
-def read_title(row: str, kind: str) -> Title:
-    takes = row.endswith("+")
-    form = row.rstrip("+").strip()
-    words = form.split()
-    head = 0
-    for i, word in enumerate(words):
-        options = morph.parses(word)
-        if not options or options[0].case != "Nom" or options[0].pos == "ADP":
-            break
-        head = i
-    keys = tuple(word_keys(w) if i <= head else frozenset({norm(w)}) for i, w in enumerate(words))
-    return Title(form, keys, head, kind, takes)
-
-
-@dataclass(slots=True)
-class Lexicon:
-    titles: dict = field(default_factory=dict)       # first word key -> [Title], longest first
-    modifiers: dict = field(default_factory=dict)    # adjective -> keep | former | drop
-    verbs: dict = field(default_factory=dict)        # verb lemma -> (kind, role)
-    posts: frozenset = frozenset()
-    relations: frozenset = frozenset()               # "дочь президента X": X is the daughter
-    refnouns: dict = field(default_factory=dict)     # noun -> what it refers to
-    countries: dict = field(default_factory=dict)    # any country name, normalised -> canonical
-    adjectives: dict = field(default_factory=dict)   # country adjective -> canonical country
-    national: frozenset = frozenset()                # titles of a country's leaders
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The role lexicons, read once per process."""
-    lex = Lexicon()
-    for name, kind in (("roles_words.txt", "position"), ("roles_occupations.txt", "occupation")):
-        for row in read_rows(name):
-            title = read_title(row, kind)
-            for key in title.keys[0]:
-                lex.titles.setdefault(key, []).append(title)
-    for options in lex.titles.values():
-        options.sort(key=lambda t: -len(t.keys))
-    lex.modifiers = dict(row.split()[:2] for row in read_rows("roles_modifiers.txt"))
-    for row in read_rows("roles_verbs.txt"):
-        parts = row.split()
-        lex.verbs[parts[0]] = (parts[1], " ".join(parts[2:]))
-    lex.posts = frozenset(read_rows("roles_posts.txt"))
-    lex.national = frozenset(read_rows("roles_national.txt"))
-    lex.relations = frozenset(read_rows("roles_relations.txt"))
-    lex.refnouns = dict(row.split()[:2] for row in read_rows("roles_refnouns.txt"))
-    for row in read_rows("roles_countries.txt"):
-        name, others, adjectives = (part.strip() for part in (row.split("|") + ["", ""])[:3])
-        for other in [name] + others.split(","):
-            if other.strip():
-                lex.countries[norm(other.strip())] = name
-        for adjective in adjectives.split(","):
-            if adjective.strip():
-                lex.adjectives[norm(adjective.strip())] = name
-    return lex
-
-
-def is_occupation(role: str) -> bool:
-    """Whether ``role`` (as ``extract_roles`` gives it) is a job rather than a position."""
-    words = role.split()
-    words = words[1:] if words[:1] == ["бывший"] else words
-    for n in range(len(words), 0, -1):
-        for title in lexicon().titles.get(norm(words[0]), ()):
-            if title.form == " ".join(words[:n]):
-                return title.kind == "occupation"
-    return False
+MAX_COMPLEMENT = 5
 
 
 class View:
@@ -135,14 +38,20 @@ class View:
         self.mention_of = [-1] * len(doc.tokens)
         self.mention_tokens: dict[int, tuple[int, int]] = {}
         starts = [t.start for t in doc.tokens]
+        titles = lexicon().titles
         for mi, m in enumerate(doc.mentions):
             first = bisect.bisect_left(starts, m.start)
             stop = bisect.bisect_left(starts, m.stop)
+            if stop - first == 1 and m.type == "ORG" and norm(doc.tokens[first].lemma) in titles:
+                continue            # a title word NER took for an organisation ("Замглавы")
             if first < stop:
                 self.mention_tokens[mi] = (first, stop)
                 for k in range(first, stop):
                     self.mention_of[k] = mi
         self._keys: list = [None] * len(doc.tokens)
+        self.taken: set[int] = set()        # ORG/LOC mentions that are some title's place
+        self.countries: dict | None = None  # country entities, filled on first use
+        self.appointers: dict[int, int] = {}  # id(Phrase) -> PER mention of who gave the title
         self.kids: list[list[int]] = [[] for _ in doc.tokens]
         for k, token in enumerate(doc.tokens):
             if 0 <= token.head < len(doc.tokens):
@@ -196,6 +105,8 @@ class Phrase:
     inner: int = -1           # a title inside the complement ("пресс-секретарь президента")
     plural: bool = False
     acting: bool = False      # "и.о. министра": the title stays in the genitive
+    anchor: int = -1          # the token a name agrees with: the head, or "одного" in "одного из"
+    relational: bool = False  # its genitive complement is part of it ("помощник министра")
 
 
 def match_title(view: View, i: int) -> tuple[Title, int, str] | None:
@@ -208,12 +119,26 @@ def match_title(view: View, i: int) -> tuple[Title, int, str] | None:
             n = len(title.keys)
             if i + n <= end and all(keys(i + j) & title.keys[j] for j in range(1, n)):
                 return title, i + n, ""
-    text = norm(view.tokens[i].text)
     for prefix, kind in PREFIXES.items():
-        if text.startswith(prefix):
-            for title in lex.titles.get(text[len(prefix):], ()):
-                if len(title.keys) == 1:
-                    return title, i + 1, kind
+        for key in keys(i):
+            if key.startswith(prefix):
+                for title in lex.titles.get(key[len(prefix):], ()):
+                    if len(title.keys) == 1:
+                        return title, i + 1, kind
+    return compound_title(view, i)
+
+
+def compound_title(view: View, i: int) -> tuple[Title, int, str] | None:
+    """A hyphenated job ("врач-реаниматолог", "рок-музыкант"): its first or last part is a
+    one-word title; the role is the whole word's lemma."""
+    lex, lemma = lexicon(), norm(view.tokens[i].lemma)
+    parts = lemma.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    for part in (parts[0], parts[-1]):
+        for title in lex.titles.get(part, ()):
+            if len(title.keys) == 1:
+                return Title(lemma, (frozenset({lemma}),), 0, title.kind), i + 1, ""
     return None
 
 
@@ -248,16 +173,21 @@ def read_phrase(view: View, i: int) -> Phrase | None:
         return None
     title, stop, prefix = found
     head = i + title.head
-    if not is_head(view, head):
+    if not is_head(view, head) or figurative(view, i):
         return None
     first, kept, former, country = read_modifiers(view, i, head)
-    phrase = Phrase(first, stop, head, "", title.kind, country=country,
-                    plural=view.tokens[head].feats.get("Number") == "Plur")
-    complement = [view.tokens[k] for k in read_complement(view, phrase)]
+    phrase = Phrase(first, stop, head, "", title.kind, country=country, anchor=head,
+                    plural=view.tokens[head].feats.get("Number") == "Plur", relational=title.takes)
+    if phrase.plural:
+        one_of(view, phrase)
+    governed = read_instrumental(view, phrase) if title.governs else []
+    complement = [view.tokens[k] for k in governed + read_complement(view, phrase)]
     words = [t.text.lower() for t in complement]
-    if words and title.kind == "position" and not (
+    if words and (title.governs or title.kind == "position") and not (
             title.takes or phrase.org_mention >= 0 or phrase.refers or phrase.inner >= 0):
         phrase.org_text, words = nominative_phrase(complement), []
+    elif title.governs:
+        words = []
     sentence = view.doc.sentences[view.tokens[i].sent] if view.doc.sentences else None
     offset = sentence.start if sentence else 0
     acting = ACTING.search(view.doc.text[offset:view.tokens[first].start])
@@ -269,6 +199,48 @@ def read_phrase(view: View, i: int) -> Phrase | None:
     form = ("вице-" + title.form) if prefix == "vice" else title.form
     phrase.role = " ".join((["бывший"] if former or prefix == "former" else []) + kept + [form] + words)
     return phrase
+
+
+def figurative(view: View, i: int) -> bool:
+    """A title word used figuratively ("борец за права", "король поп-музыки", roles_figurative.txt)."""
+    uses = lexicon().figurative
+    for lemmas, at in (use for key in view.keys(i) for use in uses.get(key, ())):
+        start = i - at
+        if start < 0 or start + len(lemmas) > view.sent_stop[i]:
+            continue
+        if all(lemma in view.keys(start + j) for j, lemma in enumerate(lemmas)):
+            return True
+    return False
+
+
+def one_of(view: View, phrase: Phrase) -> None:
+    """"одного из основателей": a plural title read as one person's, agreeing through "одного"."""
+    k = phrase.first
+    if k >= 2 and norm(view.tokens[k - 1].text) == "из" and view.tokens[k - 2].lemma in ("один", "одна"):
+        phrase.first, phrase.anchor, phrase.plural = k - 2, k - 2, False
+
+
+def read_instrumental(view: View, phrase: Phrase) -> list[int]:
+    """The instrumental object of "управляющий", "заведующий": a mention or a noun group."""
+    k, end, tokens = phrase.stop, view.sent_stop[phrase.head], view.tokens
+    if view.mention_at(k, ("ORG", "LOC")) >= 0:
+        phrase.org_mention = view.mention_at(k, ("ORG", "LOC"))
+        phrase.stop = view.mention_tokens[phrase.org_mention][1]
+        return []
+    words = []
+    while k < end and tokens[k].feats.get("Case") == "Ins" and tokens[k].pos in ("ADJ", "NOUN") \
+            and view.mention_of[k] < 0:
+        words.append(k)
+        k += 1
+        if tokens[k - 1].pos == "NOUN":
+            break
+    if words and tokens[words[-1]].pos == "NOUN":
+        phrase.stop = k
+        if view.mention_at(k, ("ORG", "LOC")) >= 0:          # "компанией «Вега»"
+            phrase.org_mention = view.mention_at(k, ("ORG", "LOC"))
+            phrase.stop = view.mention_tokens[phrase.org_mention][1]
+        return words
+    return []
 
 
 def nominative_phrase(chosen: list) -> str:
@@ -317,9 +289,10 @@ def read_modifiers(view: View, i: int, head: int) -> tuple[int, list[str], bool,
 
 
 def is_adjective(token) -> bool:
-    """An adjective before a title, "45-летний" included."""
+    """An adjective before a title, "45-летний" and participles ("управляющий директор") included."""
     return token.pos in ("ADJ", "DET") or (token.pos == "NUM" and "-" in token.text
-                                            and token.text[-1:].isalpha())
+                                            and token.text[-1:].isalpha()) \
+        or (token.pos == "VERB" and "Case" in token.feats)
 
 
 def can_be(token, case: str) -> bool:
@@ -339,11 +312,64 @@ def read_complement(view: View, phrase: Phrase) -> list[int]:
     k, end = phrase.stop, view.sent_stop[phrase.head]
     while k < end:
         step = (take_mention(view, phrase, k) or take_quote(view, phrase, k)
-                or take_genitive(view, phrase, k, words, pending) or take_place(view, phrase, k, words))
+                or take_genitive(view, phrase, k, words, pending) or take_topic(view, phrase, k, words)
+                or take_and(view, phrase, k, words))
         if not step:
             break
         k = step
+    reach_name(view, phrase, words)
     return words
+
+
+def take_and(view: View, phrase: Phrase, k: int, words: list) -> int:
+    """"министр связи и коммуникаций": "и" between two genitive nouns of the complement."""
+    tokens = view.tokens
+    if norm(tokens[k].text) != "и" or not words or k != phrase.stop or phrase.org_mention >= 0 \
+            or tokens[words[-1]].pos != "NOUN" or k + 1 >= view.sent_stop[k]:
+        return 0
+    after = tokens[k + 1]
+    if after.feats.get("Case") != "Gen" or after.pos not in ("ADJ", "NOUN") or not after.text[:1].islower() \
+            or match_title(view, k + 1):
+        return 0
+    words.append(k)
+    return k + 1
+
+
+def reach_name(view: View, phrase: Phrase, words: list) -> None:
+    """Let the phrase reach a name across a place or an abbreviation: "посол ЕС на Кавказе Иван
+    Петров", "член палаты от штата Огайо Джон Смит", "секретарь Союза (СЖР) Иван Петров"."""
+    tokens, k = view.tokens, phrase.stop
+    end = min(view.sent_stop[phrase.head], k + 8)
+    if k >= end or view.mention_at(k, ("PER",)) >= 0:
+        return
+    word, place = norm(tokens[k].text), -1
+    if word in lexicon().linking:
+        j = k + 1
+        while j < end and view.mention_at(j, ("PER",)) < 0 and not next_title(view, j, k) and (
+                view.mention_of[j] >= 0 or tokens[j].pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM")
+                or tokens[j].text in QUOTES_OPEN | QUOTES_CLOSE or norm(tokens[j].text) == "и"):
+            if place < 0 and view.mention_at(j, ("ORG", "LOC")) >= 0:
+                place = view.mention_at(j, ("ORG", "LOC"))
+            j += 1
+    elif word in ("(", "—", "–", ":"):
+        j = k + 1
+        if word == "(":
+            while j < end and tokens[j].text != ")":
+                j += 1
+            j += 1
+    else:
+        return
+    if word in lexicon().linking and next_title(view, j, k):
+        while tokens[j - 1].pos == "ADJ":           # "от ОБСЕ | португальский парламентарий"
+            j -= 1
+        if j <= k + 1:
+            return
+    elif not (k < j < len(tokens) and view.mention_at(j, ("PER",)) >= 0):
+        return
+    phrase.stop = j
+    if place >= 0 and word != "по" and phrase.org_mention < 0 and not phrase.refers \
+            and (phrase.relational or not words):
+        phrase.org_mention = place
 
 
 def take_mention(view: View, phrase: Phrase, k: int) -> int:
@@ -371,6 +397,10 @@ def take_quote(view: View, phrase: Phrase, k: int) -> int:
 def take_genitive(view: View, phrase: Phrase, k: int, words: list, pending: list) -> int:
     """Lower-case genitive adjectives and nouns: kept words, or "страны" that refers."""
     token, lex = view.tokens[k], lexicon()
+    if token.pos == "ADV" and token.text[:1].islower() and k + 1 < view.sent_stop[k] \
+            and view.tokens[k + 1].pos == "ADJ" and view.tokens[k + 1].feats.get("Case") == "Gen":
+        pending.append(k)           # "крайне правого"
+        return k + 1
     if not token.text[:1].islower() or token.feats.get("Case") != "Gen" or view.mention_of[k] >= 0:
         return 0
     if token.pos == "ADJ":
@@ -392,19 +422,25 @@ def take_genitive(view: View, phrase: Phrase, k: int, words: list, pending: list
     return k + 1
 
 
-def take_place(view: View, phrase: Phrase, k: int, words: list) -> int:
-    """"посол США в России Джон Салливан", "министр по делам разведки"."""
-    tokens, word = view.tokens, norm(view.tokens[k].text)
-    if word in ("в", "во", "при") and view.mention_at(k + 1, ("ORG", "LOC")) >= 0:
-        after = view.mention_tokens[view.mention_of[k + 1]][1]
-        if view.mention_at(after, ("PER",)) >= 0:
-            phrase.stop = after
+def next_title(view: View, j: int, k: int) -> bool:
+    """Whether a title noun starts at ``j``, after a place group begun at ``k``."""
+    return k + 1 < j < len(view.tokens) and view.tokens[j].pos == "NOUN" and view.mention_of[j] < 0 \
+        and match_title(view, j) is not None
+
+
+def take_topic(view: View, phrase: Phrase, k: int, words: list) -> int:
+    """"министр по делам разведки", "помощник по европейским делам": part of the title."""
+    tokens, end = view.tokens, view.sent_stop[k]
+    if norm(tokens[k].text) != "по" or k != phrase.stop or words:
         return 0
-    if word == "по" and k == phrase.stop and not words and k + 1 < view.sent_stop[k] \
-            and tokens[k + 1].pos == "NOUN" and tokens[k + 1].feats.get("Case") == "Dat":
-        words += [k, k + 1]
-        phrase.stop = k + 2
-        return k + 2
+    j = k + 1
+    while j < end and tokens[j].feats.get("Case") == "Dat" and tokens[j].pos == "ADJ" \
+            or j < end and norm(tokens[j].text) == "и" and j > k + 1:
+        j += 1
+    if j < end and tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Dat":
+        words += list(range(k, j + 1))
+        phrase.stop = j + 1
+        return j + 1
     return 0
 
 

@@ -1,0 +1,78 @@
+"""Dated occurrences: what a date expression hangs on, when no typed trigger claims it.
+
+"Он родился в 1954 году", "концерт 12 мая", "В воскресенье прошли выборы": the
+verb or noun a date attaches to is something that happened then, even when the
+typed lexicon (``data/event_triggers.txt``) has no entry for it.  Such events get
+the type ``other`` with the lemma as sub-type, the date of the expression (resolved
+or not) and, where the syntax gives one, a participant.  They keep the record
+complete for event-data work; the default timeline shows typed events only.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import Doc, Event
+from .event_args import Tree
+
+DATA = Path(__file__).parent / "data"
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+
+
+@lru_cache(maxsize=1)
+def not_occurrences() -> frozenset[str]:
+    lines = (DATA / "event_not_occurrences.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(l.split("#", 1)[0].strip() for l in lines if l.split("#", 1)[0].strip())
+
+
+def host_token(tree: Tree, toks: range) -> int:
+    """The verb or noun the date expression ``toks`` depends on, -1 when there is none."""
+    top = next((k for k in toks if tree.tokens[k].head not in toks), toks[0])
+    j = tree.tokens[top].head
+    skip = not_occurrences()
+    while j >= 0 and j not in toks:
+        t = tree.tokens[j]
+        if t.lemma in skip and t.pos != "NOUN":
+            return -1
+        if (tree.is_verb(j) or t.pos == "NOUN") and t.lemma not in skip:
+            return j
+        j = t.head
+    return -1
+
+
+def find_occurrences(doc: Doc, tree: Tree, taken: set[int], used_dates: set[int]) -> list[Event]:
+    """Events of type ``other`` for date expressions no typed event uses."""
+    events: list[Event] = []
+    hosts: set[int] = set()
+    for index, ref in enumerate(doc.dates):
+        if index in used_dates:
+            continue
+        toks = tree.span_tokens(ref.start, ref.stop)
+        if not toks:
+            continue
+        j = host_token(tree, toks)
+        if j < 0 or j in taken or j in hosts:
+            continue
+        hosts.add(j)
+        events.append(make_occurrence(doc, tree, j, index))
+    return events
+
+
+def make_occurrence(doc: Doc, tree: Tree, j: int, date_index: int) -> Event:
+    t = tree.tokens[j]
+    sentence = doc.sentences[t.sent] if doc.sentences else None
+    ref = doc.dates[date_index]
+    event = Event(type="other", subtype=t.lemma, trigger_start=t.start, trigger_stop=t.stop,
+                  sentence_start=sentence.start if sentence else 0,
+                  sentence_stop=sentence.stop if sentence else len(doc.text),
+                  trigger=t.text, trigger_lemma=t.lemma, date=ref.value, date_precision=ref.precision,
+                  date_source="expression", date_ref=date_index,
+                  modality="planned" if t.feats.get("Tense") == "Fut" else "happened",
+                  rule=f"occurrence:{t.lemma}")
+    for k, other in enumerate(tree.tokens):
+        if other.head == j and other.rel in SUBJECT_RELS:
+            arg = tree.entity_of(k)
+            if arg is not None:
+                event.agent, event.agent_entity = arg.text, arg.entity
+            break
+    return event
