@@ -17,12 +17,31 @@ from .event_args import Tree
 
 DATA = Path(__file__).parent / "data"
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+NOUN_RELS = ("nsubj", "nsubj:pass", "obj", "obl", "iobj")
+EVENT_SUFFIXES = ("ние", "тие", "ция", "сия")
 
 
-@lru_cache(maxsize=1)
-def not_occurrences() -> frozenset[str]:
-    lines = (DATA / "event_not_occurrences.txt").read_text(encoding="utf-8").splitlines()
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(l.split("#", 1)[0].strip() for l in lines if l.split("#", 1)[0].strip())
+
+
+def not_occurrences() -> frozenset[str]:
+    return _words("event_not_occurrences.txt")
+
+
+def eventive(lemma: str) -> bool:
+    """A noun that names an occurrence: listed in event_nouns.txt, or a deverbal -ние/-тие/-ция."""
+    return lemma in _words("event_nouns.txt") or (len(lemma) > 5 and lemma.endswith(EVENT_SUFFIXES))
+
+
+def governed_occurrences(tree: Tree, j: int) -> list[int]:
+    """Event nouns the verb ``j`` governs ("выступит с концертом", "состоятся выборы")."""
+    if not tree.is_verb(j):
+        return []
+    return [k for k, t in enumerate(tree.tokens)
+            if t.head == j and t.rel in NOUN_RELS and t.pos == "NOUN" and eventive(t.lemma)]
 
 
 def host_token(tree: Tree, toks: range) -> int:
@@ -34,7 +53,7 @@ def host_token(tree: Tree, toks: range) -> int:
         t = tree.tokens[j]
         if t.lemma in skip and t.pos != "NOUN":
             return -1
-        if (tree.is_verb(j) or t.pos == "NOUN") and t.lemma not in skip:
+        if t.lemma not in skip and (tree.is_verb(j) or (t.pos == "NOUN" and eventive(t.lemma))):
             return j
         j = t.head
     return -1
@@ -51,10 +70,12 @@ def find_occurrences(doc: Doc, tree: Tree, taken: set[int], used_dates: set[int]
         if not toks:
             continue
         j = host_token(tree, toks)
-        if j < 0 or j in taken or j in hosts:
+        if j < 0:
             continue
-        hosts.add(j)
-        events.append(make_occurrence(doc, tree, j, index))
+        for k in [j] + governed_occurrences(tree, j):
+            if k not in taken and k not in hosts:
+                hosts.add(k)
+                events.append(make_occurrence(doc, tree, k, index))
     return events
 
 
