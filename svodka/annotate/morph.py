@@ -232,3 +232,10 @@ def guess_nominative(word: str, case: str, gender: str) -> str | None:
             if not (form.endswith("ь") and form[-2:-1] in VOWELS):   # no Russian word ends in "иь"
                 return form
     return None
+
+
+def is_plain_verb(word: str) -> bool:
+    """A dictionary word whose readings are all verb forms, none a name ("Родился", "Заявил")."""
+    options = parses(word)
+    return bool(options) and options[0].known and all(p.pos == "VERB" and not any(
+        p.has(t) for t in NAME_TAGS) for p in options)

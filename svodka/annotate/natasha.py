@@ -14,7 +14,7 @@ from typing import Sequence
 import razdel
 
 from ..records import Doc, Mention, Sentence, Token
-from .morph import Lemmatizer
+from .morph import Lemmatizer, is_plain_verb
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -81,8 +81,10 @@ class Annotator:
     def _tag_morph(self, sents: list[_Sent], words: list[list[str]]) -> None:
         lemmatize = self.lemmatizer.lemmatize
         for sent, markup in zip(sents, self.models.morph.map(words)):
-            for token, tag in zip(sent.tokens, markup.tokens):
+            for k, (token, tag) in enumerate(zip(sent.tokens, markup.tokens)):
                 token.pos = tag.pos
+                if k == 0 and tag.pos == "PROPN" and is_plain_verb(token.text):
+                    token.pos = "VERB"      # "Родился в 1941 году": a capital, not a name
                 token.feats = dict(tag.feats)
                 token.lemma = lemmatize(token.text, token.pos, token.feats)
 
