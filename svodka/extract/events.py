@@ -21,7 +21,7 @@ from ..errors import PipelineError
 from ..records import Doc, Event
 from .event_args import Arg, Tree, Trigger, TypeSpec, norm_prep, read_roles
 from .event_time import assign_dates, expression_date
-from .occurrences import find_occurrences
+from .occurrences import coordinated_occurrences, find_occurrences
 
 DATA = Path(__file__).parent / "data"
 STRENGTH = {"denied": 3, "planned": 2, "reported": 1, "happened": 0}
@@ -294,7 +294,10 @@ def extract_events(doc: Doc) -> Doc:
     taken = {k for trig, _ in items for k in trig.tokens} | {trig.host for trig, _ in items}
     used = {event.date_ref for _, event in items if event.date_source == "expression"}
     others = find_occurrences(doc, tree, taken, used)
-    doc.events = sorted([event for _, event in items] + others, key=lambda e: e.trigger_start)
+    typed = [event for _, event in items]
+    taken |= {k for e in others for k in tree.span_tokens(e.trigger_start, e.trigger_stop)}
+    others += coordinated_occurrences(doc, tree, typed + others, taken)
+    doc.events = sorted(typed + others, key=lambda e: e.trigger_start)
     return doc
 
 

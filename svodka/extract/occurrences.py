@@ -79,6 +79,22 @@ def find_occurrences(doc: Doc, tree: Tree, taken: set[int], used_dates: set[int]
     return events
 
 
+def coordinated_occurrences(doc: Doc, tree: Tree, events: list[Event], taken: set[int]) -> list[Event]:
+    """Verbs coordinated with a dated event's trigger share its date
+    ("28 апреля двое были убиты, еще четверо госпитализированы")."""
+    out: list[Event] = []
+    for event in events:
+        if event.date_source != "expression" or event.date_ref < 0:
+            continue
+        heads = tree.span_tokens(event.trigger_start, event.trigger_stop)
+        for k, t in enumerate(tree.tokens):
+            if (t.rel == "conj" and t.head in heads and k not in taken and tree.is_verb(k)
+                    and t.lemma not in not_occurrences()):
+                taken.add(k)
+                out.append(make_occurrence(doc, tree, k, event.date_ref))
+    return out
+
+
 def make_occurrence(doc: Doc, tree: Tree, j: int, date_index: int) -> Event:
     t = tree.tokens[j]
     sentence = doc.sentences[t.sent] if doc.sentences else None
