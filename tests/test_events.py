@@ -334,3 +334,28 @@ def test_hand_made_parses(heads):
 def test_empty_doc_has_no_events():
     from svodka.records import Article, Doc
     assert extract_events(Doc(article=Article(text="x"), text="x")).events == []
+
+
+OCCURRENCES = [
+    # text, published, (type, subtype, trigger, date)
+    ("Композитор родился в Казани в 1948 году.", "2023-05-02", ("birth", "", "родился", "1948")),
+    ("Концерт оркестра состоится 12 мая в филармонии.", "2023-05-02", ("other", "концерт", "Концерт", "2023-05-12")),
+    ("В ночь на 19 декабря двое мужчин проникли на крышу вокзала.", "2023-12-20",
+     ("other", "проникнуть", "проникли", "2023-12-19")),
+    ("Он скончался 10 июня в возрасте 78 лет.", None, ("death", "", "скончался", None)),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OCCURRENCES, ids=[c[0][:30] for c in OCCURRENCES])
+def test_dated_occurrences(text, published, expected):
+    doc = extract_events(svodka.analyze(text, published=published))
+    found = {(e.type, e.subtype, e.trigger, e.date) for e in doc.events}
+    assert expected in found, found
+    dated = [e for e in doc.events if e.trigger == expected[2]]
+    assert dated[0].date_source == "expression" and dated[0].date_ref >= 0
+
+
+def test_coordinated_verbs_share_a_date():
+    doc = extract_events(svodka.analyze("28 апреля двое прохожих погибли, еще четверо были госпитализированы.",
+                                        published="2023-05-02"))
+    assert {e.trigger: e.date for e in doc.events}.get("госпитализированы") == "2023-04-28"

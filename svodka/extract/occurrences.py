@@ -27,6 +27,19 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(l.split("#", 1)[0].strip() for l in lines if l.split("#", 1)[0].strip())
 
 
+@lru_cache(maxsize=1)
+def _support_verbs() -> frozenset[str]:
+    """Verbs that only carry an event noun ("состояться", "пройти"): [support] of event_support.txt."""
+    verbs, section = set(), ""
+    for line in (DATA / "event_support.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("["):
+            section = line
+        elif line and section == "[support]":
+            verbs.add(line.split()[0])
+    return frozenset(verbs)
+
+
 def not_occurrences() -> frozenset[str]:
     return _words("event_not_occurrences.txt")
 
@@ -72,7 +85,11 @@ def find_occurrences(doc: Doc, tree: Tree, taken: set[int], used_dates: set[int]
         j = host_token(tree, toks)
         if j < 0:
             continue
-        for k in [j] + governed_occurrences(tree, j):
+        # "Концерт состоится 12 мая": the event noun is the occurrence, not its support verb;
+        # "выступит с концертом 12 мая": both the verb and the noun are.
+        nouns = governed_occurrences(tree, j)
+        support = tree.tokens[j].lemma in _support_verbs()
+        for k in (nouns if nouns and support else [j] + nouns):
             if k not in taken and k not in hosts:
                 hosts.add(k)
                 events.append(make_occurrence(doc, tree, k, index))
