@@ -108,9 +108,9 @@ def merge_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         if (prev and prev.type == m.type == "PER" and doc.text[prev.stop:m.start] == " "
-                and " " not in prev.text and " " not in m.text
-                and ((_is_first_name(prev.text) and not _is_first_name(m.text))
-                     or any(last == m.text for _, last in together))):
+                and " " not in prev.text
+                and ((_is_first_name(prev.text) and not _is_first_name(m.text.split()[0]))
+                     or (" " not in m.text and any(last == m.text for _, last in together)))):
             out[-1] = Mention(prev.start, m.stop, doc.text[prev.start:m.stop], "PER", source="merge-name")
             continue
         out.append(m)
