@@ -51,6 +51,7 @@ def _table(title: str, columns: list[str], rows: list[list]) -> None:
 
 def print_summary(s: dict) -> None:
     skipped = f", not articles skipped {s['skipped']}" if s.get("skipped") else ""
+    skipped += f" (near-duplicates stored and marked {s['near_duplicates']})" if s.get("near_duplicates") else ""
     console.print(f"ingested {s['ingested']}, duplicates skipped {s['duplicates']}{skipped}, failed {s['failed']}"
                   + ("  (see: svodka failures)" if s["failed"] else ""))
 

@@ -156,7 +156,9 @@ def ingest_paths(store, paths, settings: Settings, default_date: str | None = No
     called with (counts, source) after each item.  Returns the summary.
     """
     from .ingest import read_inputs
-    counts = {"ingested": 0, "duplicates": 0, "failed": 0, "skipped": 0}
+    from .ingest.dedup import NearDuplicates
+    counts = {"ingested": 0, "duplicates": 0, "failed": 0, "skipped": 0, "near_duplicates": 0}
+    near = NearDuplicates()
     run_id = store.begin_run(command)
     seen: set[str] = set()
 
@@ -172,6 +174,8 @@ def ingest_paths(store, paths, settings: Settings, default_date: str | None = No
                 continue
             if isinstance(item, Article):
                 seen.add(item.id)
+                item.near_duplicate_of = near.seen(item.id, item.text) or ""
+                counts["near_duplicates"] += bool(item.near_duplicate_of)
             yield item
 
     pipe = Pipeline(settings)  # natasha models are shared across pipelines of a process

@@ -84,6 +84,7 @@ class Article(Record):
     published_precision: Optional[str] = None  # day | month | year
     ext_id: str = ""          # the id the source gives, if any
     encoding: str = ""
+    near_duplicate_of: str = ""   # id of an earlier article of the same run this one nearly repeats
     _repr_fields: ClassVar = ("id", "source", "format", "published")
 
     def __post_init__(self):

@@ -126,3 +126,25 @@ def test_new_pipeline_version_reprocesses_only_on_request(tmp_path, capsys, monk
     assert json.loads(capsys.readouterr().out)["ingested"] == 1
     main(["docs", "--db", db, "--json"])
     assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_near_duplicates_are_stored_and_marked(tmp_path, capsys):
+    story = ("Паводок в Алтайском крае вынудил власти эвакуировать жителей трех сел. По данным МЧС, "
+             "вода поднялась на два метра за ночь, затоплены более трехсот домов и два моста. "
+             "Губернатор края пообещал выплатить пострадавшим компенсации до конца месяца. "
+             "Спасатели на лодках вывезли из подтопленных домов более четырехсот человек, среди них "
+             "восемьдесят детей. В пунктах временного размещения развернуты полевые кухни и медицинские "
+             "посты. Синоптики ожидают, что уровень воды в реке начнет снижаться только к выходным, "
+             "поэтому режим чрезвычайной ситуации продлен еще на неделю. Прокуратура начала проверку "
+             "готовности районных служб к весеннему половодью.")
+    (tmp_path / "a.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story + " Фото: пресс-служба МЧС.", encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    capsys.readouterr()
+    assert main(["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", db, "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["ingested"] == 2 and summary["near_duplicates"] == 1
+    main(["docs", "--db", db, "--json"])
+    docs = json.loads(capsys.readouterr().out)
+    first, second = sorted(docs, key=lambda d: d["source"])
+    assert second["near_duplicate_of"] == first["id"] and first["near_duplicate_of"] == ""

@@ -11,7 +11,7 @@ from .search import find_match, index_terms, make_snippet
 
 MIN_PREFIX = 6
 ARTICLE_FIELDS = ("id", "source", "format", "title", "url", "published", "published_precision", "ext_id",
-                  "encoding", "pipeline_version", "run_id", "ingested_at", "clean_text", "raw_text")
+                  "encoding", "near_duplicate_of", "pipeline_version", "run_id", "ingested_at", "clean_text", "raw_text")
 
 
 def _dicts(result) -> list[dict]:
@@ -40,7 +40,8 @@ def list_docs(engine: Engine, limit: int | None = None) -> list[dict]:
                   .scalar_subquery().label("n_entities"))
     n_dates = select(func.count()).where(dates.c.article_id == articles.c.id).scalar_subquery().label("n_dates")
     query = (select(articles.c.id, articles.c.title, articles.c.source, articles.c.format,
-                    articles.c.published, articles.c.published_precision, n_entities, n_dates,
+                    articles.c.published, articles.c.published_precision, articles.c.near_duplicate_of,
+                    n_entities, n_dates,
                     func.length(articles.c.clean_text).label("n_chars"))
              .order_by(articles.c.ingested_at, articles.c.source, articles.c.id).limit(limit))
     with engine.connect() as conn:

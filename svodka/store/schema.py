@@ -51,6 +51,7 @@ articles = Table(
     Column("published_precision", String(8)),            # day | month | year
     Column("ext_id", Text, nullable=False, server_default=""),
     Column("encoding", String(32), nullable=False, server_default=""),
+    Column("near_duplicate_of", String(64), nullable=False, server_default=""),
     Column("raw_text", Text, nullable=False),
     Column("clean_text", Text, nullable=False),
     Column("pipeline_version", String(32), nullable=False),

@@ -91,7 +91,8 @@ def article_row(doc: Doc, run_id: int | None) -> dict:
     a = doc.article
     return dict(id=doc.id, source=a.source or "", format=a.format or "", title=a.title or "",
                 url=a.url or "", published=a.published, published_precision=a.published_precision,
-                ext_id=a.ext_id or "", encoding=a.encoding or "", raw_text=a.text, clean_text=doc.text,
+                ext_id=a.ext_id or "", encoding=a.encoding or "", near_duplicate_of=a.near_duplicate_of or "",
+                raw_text=a.text, clean_text=doc.text,
                 pipeline_version=doc.version, run_id=run_id, ingested_at=now())
 
 
