@@ -82,7 +82,7 @@ class KB:
         """Dated events in date order; each leads back to its article and sentence.
         ``reported`` adds events dated only by their article's publication date."""
         from .timeline import timeline
-        return timeline(self.store.list_events(entity=entity, place=place, type=type), start, stop, reported)
+        return timeline(self.store.list_events(entity=entity, place=place, type=type), start, stop, reported, type)
 
     def export_events(self, format: str = "csv", **filters) -> str:
         """Events in an ACLED-like CSV layout."""

@@ -28,16 +28,18 @@ def check_date(value: str | None, flag: str) -> None:
 
 
 def timeline(events: list[dict], start: str | None = None, stop: str | None = None,
-             reported: bool = False) -> list[dict]:
+             reported: bool = False, typed: str | None = None) -> list[dict]:
     """Dated events in date order, each with its group of reports of the same real event.
 
     Events the text does not date carry the publication date (``date_source``
-    "reported"); they join the timeline only with ``reported``.
+    "reported"); they join the timeline only with ``reported``.  Untyped dated
+    occurrences (type ``other``) join it only when asked for with ``--type other``.
     """
     check_date(start, "--from")
     check_date(stop, "--to")
     dated = [e for e in events if e.get("date") and within(e["date"], start, stop)
-             and (reported or e.get("date_source") != "reported")]
+             and (reported or e.get("date_source") != "reported")
+             and (e["type"] != "other" or typed == "other")]
     groups = group_ids(dated)
     for event, group in zip(dated, groups):
         event["group"] = group
