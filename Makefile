@@ -8,7 +8,6 @@ STAMP   := $(VENV)/.installed
 .PHONY: run test setup clean
 
 run: $(STAMP)
-	rm -f svodka.db svodka.db-wal svodka.db-shm
 	$(BIN)/svodka ingest samples --db svodka.db
 	$(BIN)/svodka brief --db svodka.db
 
