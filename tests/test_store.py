@@ -287,3 +287,27 @@ def test_readers_return_plain_json(store):
     for value in (store.list_docs(), store.get_doc(TOKAYEV.id), store.list_entities(),
                   store.list_failures(), store.list_runs(), store.search("Токаеву")):
         assert json.loads(json.dumps(value, ensure_ascii=False)) == value
+
+
+def test_surname_only_person_links_to_the_one_full_name(store):
+    full = make_doc("Премьер-министр Алихан Смаилов провел совещание.", [("Алихан Смаилов", "Алихан Смаилов")])
+    full.entities[0].first, full.entities[0].last = "Алихан", "Смаилов"
+    short = make_doc("Позже Смаилов поручил министерствам подготовить отчет.", [("Смаилов", "Смаилов")])
+    short.entities[0].last = "Смаилов"
+    store.save_doc(full)
+    store.save_doc(short)
+    people = store.list_entities(type="PER")
+    assert [(p["name"], p["docs"], p["mentions"]) for p in people] == [("Алихан Смаилов", 2, 2)]
+    linked = store.get_doc(short.id)["entities"][0]
+    assert linked["link_method"] == "surname-unique"
+
+
+def test_surname_shared_by_two_people_stays_apart(store):
+    for first in ("Алихан", "Бакыт"):
+        doc = make_doc(f"Министр {first} Смаилов выступил в парламенте.", [(f"{first} Смаилов", f"{first} Смаилов")])
+        doc.entities[0].first, doc.entities[0].last = first, "Смаилов"
+        store.save_doc(doc)
+    short = make_doc("Смаилов не ответил на вопросы журналистов.", [("Смаилов", "Смаилов")])
+    short.entities[0].last = "Смаилов"
+    store.save_doc(short)
+    assert sorted(p["name"] for p in store.list_entities(type="PER")) == ["Алихан Смаилов", "Бакыт Смаилов", "Смаилов"]

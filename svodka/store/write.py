@@ -124,14 +124,28 @@ def save_entities(conn: Connection, doc: Doc, links: dict[int, int]) -> dict[int
     counts = [0] * len(doc.entities)
     for e_index in links.values():
         counts[e_index] += 1
-    _insert(conn, doc_entities, [
-        dict(article_id=doc.id, local_id=i, type=e.type, name=e.name, first=e.first or "",
-             middle=e.middle or "", last=e.last or "", mention_count=counts[i], method=e.method or "",
-             entity_id=kb_ids[(e.type, name_key(e.name))], link_method=LINK_METHOD)
-        for i, e in enumerate(doc.entities)])
+    rows = []
+    for i, e in enumerate(doc.entities):
+        kb_id, method = kb_ids[(e.type, name_key(e.name))], LINK_METHOD
+        if e.type == "PER" and e.last and not e.first:
+            fuller = full_name_candidates(conn, e.last)
+            if len(fuller) == 1:          # one person of that surname: decide for them
+                kb_id, method = fuller[0], "surname-unique"
+        rows.append(dict(article_id=doc.id, local_id=i, type=e.type, name=e.name, first=e.first or "",
+                         middle=e.middle or "", last=e.last or "", mention_count=counts[i],
+                         method=e.method or "", entity_id=kb_id, link_method=method))
+    _insert(conn, doc_entities, rows)
     rows = conn.execute(select(doc_entities.c.local_id, doc_entities.c.id)
                         .where(doc_entities.c.article_id == doc.id))
     return {r.local_id: r.id for r in rows}
+
+
+def full_name_candidates(conn: Connection, last: str) -> list[int]:
+    """Candidates for a surname-only person: KB people with that surname and a first name."""
+    rows = conn.execute(select(entities.c.id, entities.c.last).where(
+        (entities.c.type == "PER") & (entities.c.first != "") & (entities.c.last == last)))
+    key = name_key(last)
+    return [r.id for r in rows if name_key(r.last) == key]
 
 
 def link_entities(conn: Connection, doc: Doc) -> dict[tuple[str, str], int]:
