@@ -1,5 +1,5 @@
 """Speech grammar: the ``data/speech_*.txt`` lexicons, a view of a ``Doc``
-that the statement rules read, and the phrases that name a speaker.
+that the statement rules read, and where the phrase naming a speaker ends.
 
 ``DocView`` indexes what the rules need once per document: sentences as
 token ranges, the mention under each token, dependency children, and the
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..records import Doc
+from .speaker_names import Speaker
 
 DATA = Path(__file__).resolve().parent / "data"
 QUOTE_CHARS = re.compile(r'[«»„“”"]')
@@ -52,6 +53,7 @@ class Lexicon:
     """Every word list the statement rules use (see ``data/speech_*.txt``)."""
 
     verbs: frozenset[str]
+    dash_verbs: frozenset[str]          # only after a quote: "«...», — вспоминает он"
     negative: frozenset[str]
     impersonal: frozenset[str]
     phase: frozenset[str]
@@ -73,8 +75,9 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The speech lexicons, read once per process."""
     pronouns = dict(item.lower().split()[:2] for item in read_items("speech_pronouns.txt"))
+    dash_verbs = read_words("speech_dash_verbs.txt") - read_words("speech_verbs.txt")
     return Lexicon(
-        verbs=read_words("speech_verbs.txt"), negative=read_words("speech_negative.txt"),
+        verbs=read_words("speech_verbs.txt") | dash_verbs, dash_verbs=dash_verbs, negative=read_words("speech_negative.txt"),
         impersonal=read_words("speech_impersonal.txt"), phase=read_words("speech_phase.txt"),
         quote_verbs=read_words("speech_quote_verbs.txt"), according=read_words("speech_according.txt"),
         coref=read_words("speech_coref.txt"), documents=read_words("speech_documents.txt"),
@@ -255,55 +258,8 @@ class DocView:
         return first, last + 1
 
 
-# --- speakers and the phrases that name them ---------------------------------
-@dataclass(slots=True)
-class Speaker:
-    """Who a statement is attributed to: a span as written and what it resolves to."""
-
-    start: int
-    stop: int
-    text: str
-    entity: int = -1
-    name: str = ""
-    how: str = ""          # mention | pronoun | coref | role | description | continued
-
-    @property
-    def described(self) -> bool:
-        return self.how == "description"
-
-
-PHRASE_SKIP = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
-NOMINAL = frozenset({"NOUN", "PROPN", "X"})
-NOT_SPEAKERS = frozenset({"который", "это", "что", "кто", "все", "всё"})
+# --- the phrases that name a speaker ------------------------------------------
 PHRASE_STOPS = frozenset({",", ":", ";", "(", ")", "—", "–", "«", "»", '"', "“", "”", "„"})
-
-
-def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker | None:
-    """A speaker without an entity ("казахские СМИ", "брат погибшего"): the nominal phrase."""
-    i = a
-    while i < b and (view.tokens[i].pos in PHRASE_SKIP or not (any_case or view.feat(i, "Case") in ("Nom", ""))):
-        i += 1
-    j = b
-    while j > i and view.tokens[j - 1].pos in PHRASE_SKIP:
-        j -= 1
-    if i >= j or view.lemma[i] in NOT_SPEAKERS or view.lemma[i] in view.lex.documents:
-        return None
-    if not any(view.tokens[k].pos in NOMINAL for k in range(i, j)):
-        return None
-    start, stop = view.tokens[i].start, view.tokens[j - 1].stop
-    text = name = view.text[start:stop]
-    if view.tokens[i].pos == "NOUN" and view.feat(i, "Case") not in ("Nom", "") and view.tokens[i].lemma:
-        head = view.tokens[i].lemma
-        head = head[0].upper() + head[1:] if view.tokens[i].text[:1].isupper() else head
-        name = head + view.text[view.tokens[i].stop:stop]
-    return Speaker(start, stop, text, -1, name, "description")
-
-
-def plain_speaker(view: DocView, a: int, b: int) -> Speaker:
-    """The tokens ``[a, b)`` as written, as a speaker without an entity."""
-    start, stop = view.tokens[a].start, view.tokens[b - 1].stop
-    text = view.text[start:stop]
-    return Speaker(start, stop, text, -1, text, "description")
 
 
 def left_phrase(view: DocView, first: int, a: int) -> tuple[int, int]:

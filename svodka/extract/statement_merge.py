@@ -3,8 +3,9 @@ statements they report, nested frames dropped.
 """
 from __future__ import annotations
 
-from .speakers import entity_gender, find_speaker, resolve_phrase
-from .speech import SUBJECT_RELS, DocView, Speaker, plain_speaker
+from .speaker_names import Speaker, entity_gender, plain_speaker
+from .speakers import find_speaker, resolve_phrase
+from .speech import SUBJECT_RELS, DocView
 from .statement_rules import CLAUSE_PUNCT, Frame, trim
 
 SOURCE_RULES = frozenset({"as_said", "according", "about_this"})
@@ -71,12 +72,30 @@ def fold_media(view: DocView, frames: list[Frame]) -> list[Frame]:
         if host is None:
             out.append(f)
             continue
-        set_medium(host, f.speaker)
+        if is_person(view, f.speaker) and (is_medium(view, host.speaker) or is_org(view, host.speaker)):
+            take_speaker(host, f)       # "USA Today пишет: «..., заявил Марк Цукерберг»"
+        else:
+            set_medium(host, f.speaker)
         if f.tail:
             cut = view.tokens[f.cue_first].start
             if host.start < cut < host.stop:
                 retrim(view, host, boundary(view, f))
     return out
+
+
+def is_person(view: DocView, sp: Speaker | None) -> bool:
+    return sp is not None and sp.entity >= 0 and view.doc.entities[sp.entity].type == "PER"
+
+
+def is_org(view: DocView, sp: Speaker | None) -> bool:
+    return sp is not None and sp.entity >= 0 and view.doc.entities[sp.entity].type == "ORG"
+
+
+def take_speaker(host: Frame, f: Frame) -> None:
+    """A medium's frame quoting a person who speaks inside it: the person is the speaker,
+    the medium its medium, the person's cue the cue."""
+    host.medium, host.speaker = host.speaker, f.speaker
+    host.cue_first, host.cue_last, host.lemma, host.negated = f.cue_first, f.cue_last, f.lemma, f.negated
 
 
 def media_host(view: DocView, f: Frame, before: list[Frame]) -> Frame | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speech import DocView, Speaker
+from .speaker_names import Speaker
+from .speech import DocView
 
 THAT = frozenset({"что", "будто", "чтобы"})
 ABOUT = frozenset({"о", "об", "про"})
@@ -79,6 +80,20 @@ def clause_end(view: DocView, start: int, b: int) -> int:
             if nxt is not None:
                 return view.tokens[view.sentence_tokens(nxt)[1] - 1].stop
     return stop
+
+
+def phrase_end(view: DocView, j: int, b: int) -> int:
+    """The end of a source phrase starting at token ``j`` ("как заявил глава «Вектора» Иван
+    Петров, ..."): the next clause mark, stepping over a short quoted name."""
+    while j < b and view.low[j] not in (".", "!", "?"):
+        close = view.quote_close(j)
+        if 0 < close - j <= 6:
+            j = close + 1
+            continue
+        if view.low[j] in CLAUSE_PUNCT:
+            break
+        j += 1
+    return j
 
 
 def content_from(view: DocView, j: int, b: int) -> tuple[int, int]:
@@ -225,9 +240,7 @@ def as_said_rule(view, first, last, lemma, a, b):
         j -= 1
     if j < a or view.low[j] != "как":
         return None
-    end = last + 1
-    while end < b and view.low[end] not in CLAUSE_PUNCT and view.low[end] not in (".", "!", "?"):
-        end += 1
+    end = phrase_end(view, last + 1, b)
     kw = dict(side="right", phrase=(last + 1, end), any_case=lemma in view.lex.impersonal)
     comma_before = j > a and view.low[j - 1] == ","
     comma_after = end < b - 1 and view.low[end] == ","
@@ -249,9 +262,10 @@ def tail_rule(view, first, last, lemma, a, b):
 
 
 def leading_content(view, first, last, lemma, a, comma, rule, **kw):
-    """Content before the attribution: a quote that ends at ``comma``, else the sentence so far."""
+    """Content before the attribution: a quote that ends at ``comma`` and opens the sentence,
+    else the sentence so far ("чем после «Спутника V», предполагают ...": a name, not a quote)."""
     opened = view.quote_open(comma - 1) if comma > a else -1
-    if opened >= 0:
+    if opened >= 0 and all(view.is_punct(k) for k in range(a, opened)):
         span = view.tokens[opened].stop, view.tokens[comma - 1].start
         return frame(view, first, last, lemma, span, "direct", rule, **kw)
     return frame(view, first, last, lemma, (view.tokens[a].start, view.tokens[comma].start), "indirect", rule, **kw)

@@ -23,6 +23,7 @@ as_said         как отметил X, ...                  indirect / direct
 according       по словам X, ...                    indirect / mixed
 name_colon      X: ...                              indirect / direct
 dash_name       «...» — X                           direct
+quote_after     X ... . «...».                      direct (the speaker of the sentence before)
 ==============  ==================================  ==================
 
 Speech verbs and the other word lists are data (``data/speech_*.txt``); the
@@ -35,10 +36,12 @@ here (rules without a verb); merging in ``statement_merge.py``.  A source cited 
 from __future__ import annotations
 
 from ..records import Doc, Statement
-from .speech import DocView, Speaker
+from .speaker_names import Speaker
+from .speakers import resolve_phrase
+from .speech import DocView
 from .statement_merge import merge_frames
-from .statement_rules import (CLAUSE_PUNCT, VERB_RULES, Frame, colon_rule, content_from, frame, leading_content,
-                              that_rule)
+from .statement_rules import (VERB_RULES, Frame, colon_rule, content_from, dash_rule, frame, leading_content,
+                              phrase_end, that_rule)
 
 __all__ = ["extract_statements", "find_statements", "StatementExtractor"]
 
@@ -49,6 +52,7 @@ def find_statements(doc: Doc) -> list[Statement]:
         return []
     view = DocView(doc)
     frames = merge_frames(view, read_frames(view))
+    frames = sorted(frames + following_quotes(view, frames), key=lambda f: f.cue_first)
     return [build_statement(view, f) for f in frames]
 
 
@@ -117,6 +121,8 @@ def read_verb_frame(view: DocView, first: int, last: int, lemma: str) -> Frame |
     a, b = view.sentence_tokens(first)
     gerund = view.feat(last, "VerbForm") == "Conv"
     rules = (colon_rule, that_rule) if gerund else VERB_RULES
+    if lemma in view.lex.dash_verbs:
+        rules = (dash_rule,)
     for rule in rules:
         f = rule(view, first, last, lemma, a, b)
         if f is not None:
@@ -140,9 +146,7 @@ def according_frames(view: DocView) -> list[Frame]:
             continue
         a, b = view.sentence_tokens(i)
         phrase_start = i + 1 if w == i + 2 else w + 1
-        end = w + 1
-        while end < b and view.low[end] not in CLAUSE_PUNCT and view.low[end] not in (".", "!", "?"):
-            end += 1
+        end = phrase_end(view, w + 1, b)
         if any(view.tokens[k].pos in ("VERB", "AUX") for k in range(phrase_start, end)):
             continue
         phrase = (phrase_start, end) if w == i + 1 else (i + 1, i + 2)
@@ -169,7 +173,7 @@ def name_colon_frames(view: DocView) -> list[Frame]:
         c = next((j for j in range(a + 1, min(b, a + 7)) if view.low[j] == ":"), -1)
         if c < 0 or c + 3 >= b or not view.text[view.tokens[a].start].isupper():
             continue
-        if not all(names_speaker(view, j) for j in range(a, c)):
+        if not all(names_speaker(view, j, j > a) for j in range(a, c)):
             continue
         quoted = view.quote_close(c + 1) > c + 1
         if not quoted and not any(view.tokens[j].pos in ("VERB", "AUX") for j in range(c + 1, b)):
@@ -183,11 +187,12 @@ def name_colon_frames(view: DocView) -> list[Frame]:
     return frames
 
 
-def names_speaker(view: DocView, j: int) -> bool:
-    """Can token ``j`` be part of a "Name:" heading (a name, a title, a role)?"""
+def names_speaker(view: DocView, j: int, qualifier: bool = False) -> bool:
+    """Can token ``j`` be part of a "Name:" heading (a name, a title, a role)?  A place
+    only as a ``qualifier`` after the head ("МИД Польши:")."""
     t = view.tokens[j]
     if view.mention_of[j] >= 0:
-        return view.doc.mentions[view.mention_of[j]].type in ("PER", "ORG")
+        return view.doc.mentions[view.mention_of[j]].type in (("PER", "ORG", "LOC") if qualifier else ("PER", "ORG"))
     if t.pos == "PROPN":
         return t.text[:1].isupper() and not t.text.isupper()
     return view.lemma[j] in view.lex.roles or t.pos == "ADJ"
@@ -222,3 +227,63 @@ def starts_sentence(view: DocView, i: int) -> bool:
     while k >= 0 and view.text[k] in " \t":
         k -= 1
     return k < 0 or view.text[k] in ".!?…»\n" or view.sent_first.get(view.tokens[i].sent) == i
+
+
+# --- a quote that stands alone after the sentence naming its speaker ----------
+def following_quotes(view: DocView, frames: list[Frame]) -> list[Frame]:
+    """"Министр был краток. «Мы не отступим»." / "«...», — сказал он. «...»": a quote that is
+    a whole sentence, without a cue, speaks for the person the sentence before names as
+    its subject, or who spoke in it.  Only a person with a name (or a role holder) counts."""
+    out: list[Frame] = []
+    taken = [(f.start, f.stop) for f in frames]
+    by_sent = {view.tokens[f.cue_first].sent: f for f in frames}
+    for s in sorted(view.sent_first):
+        o = view.sent_first[s]
+        while o < view.sent_stop[s] and view.is_dash(o):
+            o += 1
+        close = view.quote_close(o) if o < view.sent_stop[s] else -1
+        if close < o + 4 or not ends_alone(view, close) or s == 0:
+            continue
+        span = view.tokens[o].stop, view.tokens[close].start
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            continue
+        speaker = sentence_speaker(view, s - 1, by_sent.get(s - 1))
+        if speaker is None:
+            continue
+        f = frame(view, o, o, view.tokens[o].text, span, "direct", "quote_after")
+        if f is not None:
+            f.speaker = speaker
+            out.append(f)
+            by_sent[view.tokens[close].sent] = f
+    return out
+
+
+def ends_alone(view: DocView, close: int) -> bool:
+    """Whether the quote closed at token ``close`` ends its sentence and no cue follows it."""
+    s = view.tokens[close].sent
+    j = close + 1
+    while j < view.sent_stop[s] and view.low[j] in (".", "!", "?", "…"):
+        j += 1
+    if j < view.sent_stop[s]:
+        return False
+    return j >= len(view.tokens) or not (view.is_dash(j) or view.low[j] == ",")
+
+
+def sentence_speaker(view: DocView, s: int, said: Frame | None) -> Speaker | None:
+    """The person who spoke in sentence ``s`` (``said``), else the person it names as its subject."""
+    if said is not None:
+        sp = said.speaker
+        if sp is not None and sp.entity >= 0 and view.doc.entities[sp.entity].type == "PER":
+            return Speaker(-1, -1, "", sp.entity, sp.name, "continued")
+        return None
+    if s not in view.sent_first:
+        return None
+    a, b = view.sent_first[s], view.sent_stop[s]
+    root = next((k for k in range(a, b) if view.tokens[k].head < 0 and view.tokens[k].pos in ("VERB", "AUX", "ADJ")), -1)
+    subj = next((c for c in view.children(root) if view.tokens[c].rel == "nsubj"), -1) if root >= 0 else -1
+    if subj < 0:
+        return None
+    found = resolve_phrase(view, *view.subtree(subj, a, b), root)
+    if found is None or found.entity < 0 or view.doc.entities[found.entity].type != "PER":
+        return None
+    return found

@@ -1,0 +1,144 @@
+"""What a speaker is called: the ``Speaker`` record, descriptions of speakers
+without an entity ("брат погибшего"), and the fullest name of a person the
+document also names short ("Хан", "Д.Дэвис", "Светлана Николаевна").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .speech import DocView
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who a statement is attributed to: a span as written and what it resolves to."""
+
+    start: int
+    stop: int
+    text: str
+    entity: int = -1
+    name: str = ""
+    how: str = ""          # mention | pronoun | coref | role | description | continued
+
+    @property
+    def described(self) -> bool:
+        return self.how == "description"
+
+
+PHRASE_SKIP = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PART", "PUNCT"})
+NOMINAL = frozenset({"NOUN", "PROPN", "X"})
+NOT_SPEAKERS = frozenset({"который", "это", "что", "кто", "все", "всё"})
+
+
+def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker | None:
+    """A speaker without an entity ("казахские СМИ", "брат погибшего"): the nominal phrase."""
+    i = a
+    while i < b and (view.tokens[i].pos in PHRASE_SKIP or not (any_case or view.feat(i, "Case") in ("Nom", ""))):
+        i += 1
+    j = b
+    while j > i and view.tokens[j - 1].pos in PHRASE_SKIP:
+        j -= 1
+    if i >= j or view.lemma[i] in NOT_SPEAKERS or view.lemma[i] in view.lex.documents:
+        return None
+    if not any(view.tokens[k].pos in NOMINAL for k in range(i, j)):
+        return None
+    start, stop = view.tokens[i].start, view.tokens[j - 1].stop
+    text = name = view.text[start:stop]
+    if view.tokens[i].pos == "NOUN" and view.feat(i, "Case") not in ("Nom", "") and view.tokens[i].lemma:
+        head = view.tokens[i].lemma
+        head = head[0].upper() + head[1:] if view.tokens[i].text[:1].isupper() else head
+        name = head + view.text[view.tokens[i].stop:stop]
+    return Speaker(start, stop, text, -1, name, "description")
+
+
+def plain_speaker(view: DocView, a: int, b: int) -> Speaker:
+    """The tokens ``[a, b)`` as written, as a speaker without an entity."""
+    start, stop = view.tokens[a].start, view.tokens[b - 1].stop
+    text = view.text[start:stop]
+    return Speaker(start, stop, text, -1, text, "description")
+
+
+def from_mention(view: DocView, mi: int, how: str = "mention", span: tuple[int, int] | None = None) -> Speaker:
+    """The speaker a mention names: its entity under the entity's fullest name."""
+    m = view.doc.mentions[mi]
+    entity = fullest(view, m.entity) if 0 <= m.entity < len(view.doc.entities) else -1
+    start, stop = span or (m.start, m.stop)
+    name = view.doc.entities[entity].name if entity >= 0 else (m.normal or m.text)
+    return Speaker(start, stop, view.text[start:stop], entity, name, how)
+
+
+def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:
+    """Masc or Fem: the gender most tokens of the entity's mentions carry ("" when unclear)."""
+    key = entity if entity >= 0 else -2 - mi
+    if key not in view.genders:
+        mentions = view.doc.entities[entity].mentions if entity >= 0 else [mi]
+        votes = {"Masc": 0, "Fem": 0}
+        for m in mentions:
+            first, stop = view.mention_tokens[m] if m < len(view.mention_tokens) else (0, 0)
+            for k in range(first, stop):
+                g = view.feat(k, "Gender")
+                if g in votes:
+                    votes[g] += 1
+        masc, fem = votes["Masc"], votes["Fem"]
+        view.genders[key] = "Masc" if masc > fem else "Fem" if fem > masc else ""
+    return view.genders[key]
+
+
+def inflected(m) -> bool:
+    """A person's mention whose first word differs from its base form's ("Асии Норани"):
+    not in the nominative, whatever the tagger says."""
+    text, normal = m.text.lower().replace("ё", "е").split(), m.normal.lower().replace("ё", "е").split()
+    return m.type == "PER" and bool(text) and bool(normal) and len(text) == len(normal) and text[0] != normal[0]
+
+
+# --- the fullest form of a person the resolver left apart ----------------------
+PATRONYMIC = ("вич", "вна", "ична", "чна")
+
+
+def fullest(view: DocView, entity: int) -> int:
+    """The entity with the fullest name for a person written "Хан", "Д.Дэвис" or
+    "Светлана Николаевна" when the document names exactly one such person in full."""
+    if entity < 0:
+        return entity
+    if entity not in view.names:
+        view.names[entity] = _fuller(view, entity)
+    return view.names[entity]
+
+
+def _fuller(view: DocView, entity: int) -> int:
+    ent = view.doc.entities[entity]
+    short = _words(ent.name.replace(".", ". "))
+    if ent.type != "PER" or _short_form(short) is None:
+        return entity
+    found = {other.id for other in view.doc.entities
+             if other.id != entity and other.type == "PER" and _completes(short, _words(other.name))}
+    return found.pop() if len(found) == 1 else entity
+
+
+def _words(name: str) -> list[str]:
+    return name.lower().replace("ё", "е").split()
+
+
+def _short_form(words: list[str]) -> str | None:
+    """surname ("хан"), initial ("д. дэвис") or patronymic ("светлана николаевна"); None for a full name."""
+    if len(words) == 1:
+        return "surname"
+    if len(words) == 2 and words[0].endswith(".") and len(words[0]) <= 3:
+        return "initial"
+    if len(words) == 2 and words[1].endswith(PATRONYMIC):
+        return "patronymic"
+    return None
+
+
+def _completes(short: list[str], full: list[str]) -> bool:
+    """Whether the full name ``full`` (2+ words, no initials) is the person ``short`` names."""
+    if len(full) < 2 or full[0].endswith(".") or _short_form(full) is not None:
+        return False
+    form = _short_form(short)
+    if form == "surname":
+        return full[-1] == short[0]
+    if form == "initial":
+        return full[-1] == short[1] and full[0].startswith(short[0][:-1])
+    return full[0] == short[0]

@@ -1,0 +1,199 @@
+"""Words that stand for an entity named elsewhere in the document: pronouns
+("он", "по её словам"), role nouns ("министр заявил", "глава МИД") and nouns
+for an organisation ("в ведомстве").
+
+``resolve_pronoun`` finds a pronoun's antecedent (the previous speaker first);
+``role_person`` finds the person who holds a role in ``doc.roles`` or is
+titled with the noun in the text; ``nearest_org`` the organisation named last.
+"""
+from __future__ import annotations
+
+from .speaker_names import Speaker, entity_gender, from_mention
+from .speech import DocView
+
+# --- pronouns: the nearest compatible person, the previous speaker first ------
+PRONOUN_WINDOW = 5          # sentences before the pronoun's own that an antecedent may sit in
+
+
+def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
+                    avoid: tuple[int, int] = (0, 0)) -> Speaker:
+    """"он", "она", "его": the person it points at, or the pronoun unresolved.
+
+    Candidates are the people named in this or the ``PRONOUN_WINDOW`` sentences
+    before, outside the content and outside other quotes, that agree in gender.
+    The previous statement's speaker wins unless a person in the nominative was
+    named after its cue; then the nearest nominative person, then (a sentence
+    back at most) the nearest person in any case."""
+    t = view.tokens[i]
+    speaker = Speaker(t.start, t.stop, t.text, -1, "", "pronoun")
+    want = verb_gender if verb_gender in ("Masc", "Fem") else gender
+    if want not in ("Masc", "Fem"):
+        return speaker
+    if view.feat(i, "Case") not in ("Nom", ""):
+        avoid = (0, 0)          # "Антон, по его словам, ...": the person may sit in the content
+    mi = antecedent(view, i, want, avoid)
+    if mi >= 0:
+        found = from_mention(view, mi)
+        speaker.entity, speaker.name = found.entity, found.name
+    return speaker
+
+
+def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
+    """The mention index a pronoun at token ``i`` of gender ``want`` refers to (-1 if none)."""
+    sent = view.tokens[i].sent
+    before = view.tokens[i].start
+    possessive = view.feat(i, "Case") not in ("Nom", "")    # "по его словам"; "он" skips objects beside it
+    if avoid[1] > avoid[0] and avoid[0] < before:
+        sent = view.tokens[view.token_at(avoid[0])].sent    # the window starts before the quote
+    nominative = oblique = -1
+    for mi in range(view.mention_before(before) - 1, -1, -1):
+        m = view.doc.mentions[mi]
+        k = view.mention_tokens[mi][0]
+        if view.tokens[k].sent < sent - PRONOUN_WINDOW:
+            break
+        if m.type != "PER" or avoid[0] <= m.start < avoid[1] or view.in_quote(m.start, before):
+            continue
+        if entity_gender(view, m.entity, mi) not in (want, ""):
+            continue
+        if nominative < 0 and _case(view, mi) in ("Nom", ""):
+            nominative = mi
+        if oblique < 0 and view.tokens[k].sent >= sent - 1 and (possessive or view.tokens[k].sent < sent):
+            oblique = mi
+    previous = previous_speaker(view, i, want, nominative)
+    if previous != -1:
+        return max(previous, -1)
+    return nominative if nominative >= 0 else oblique
+
+
+def previous_speaker(view: DocView, i: int, want: str, nominative: int) -> int:
+    """The mention of the last statement's speaker, when it can be the pronoun's antecedent;
+    -2 when that speaker, at most a sentence back, is a person without a name ("эксперт"):
+    the pronoun stays unresolved."""
+    if not view.said:
+        return -1
+    cue, sp = view.said[-1]
+    if view.tokens[cue].sent < view.tokens[i].sent - PRONOUN_WINDOW:
+        return -1
+    if nominative >= 0 and view.doc.mentions[nominative].start > view.tokens[cue].start \
+            and view.doc.mentions[nominative].entity != sp.entity:
+        return -1                       # a new person became the subject since
+    if sp.entity < 0:                   # "— сказал эксперт. Он добавил": an unnamed person goes on
+        head = view.tok_at.get(sp.start, -1)
+        close = view.tokens[cue].sent >= view.tokens[i].sent - 1
+        return -2 if close and sp.described and head >= 0 and view.feat(head, "Number") == "Sing" else -1
+    ent = view.doc.entities[sp.entity]
+    if ent.type != "PER" or entity_gender(view, sp.entity) not in (want, "") or not ent.mentions:
+        return -1
+    return ent.mentions[0]
+
+
+def _case(view: DocView, mi: int) -> str:
+    first, stop = view.mention_tokens[mi]
+    cases = [view.feat(k, "Case") for k in range(first, stop)]
+    return "Nom" if "Nom" in cases else (cases[0] if cases else "")
+
+
+
+# --- role nouns: "министр заявил" -> the person who holds the role ------------
+TITLE_STOPS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON"})
+QUOTES = frozenset("«»„“”\"")
+
+def role_person(view: DocView, i: int, b: int, cue: int) -> int:
+    """The mention of the person the role noun at token ``i`` stands for (-1 when unsure).
+
+    Holders are the people of ``doc.roles`` with that role (or a synonym,
+    ``data/speech_role_synonyms.txt``) and the people the text names right after
+    the noun ("вирусолог Иван Петров").  Names or genitives after the noun
+    ("глава МВФ") must match the holder's organisation.  The holder must be named
+    before the cue (in the lead, after it too); among several, the one named
+    last, if within ``PRONOUN_WINDOW`` sentences."""
+    if i > 0 and view.tokens[i - 1].pos == "ADP":
+        return -1                                   # "кандидат в президенты"
+    noun, keys = view.lemma[i], org_keys(view, i, b)
+    holders = set()
+    for r in view.doc.roles:
+        if r.person_entity >= 0 and role_matches(view, noun, r.role, r.org) \
+                and (not keys or keys & stems(f"{r.org} {r.role}")):
+            holders.add(r.person_entity)
+    for mi in titled_mentions(view, noun, keys):
+        holders.add(view.doc.mentions[mi].entity)
+    return nearest_holder(view, holders - {-1}, cue)
+
+
+def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
+    """Stems of the names and genitives that qualify the role noun at ``i`` ("глава МИД Латвии")."""
+    keys = []
+    for j in range(i + 1, min(b, i + 4)):
+        if view.mention_of[j] < 0 and not (view.tokens[j].pos in ("NOUN", "PROPN") and view.feat(j, "Case") == "Gen"):
+            break
+        if view.lemma[j] not in view.lex.coref:
+            keys.append(view.low[j])
+    return stems(" ".join(keys))
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(w[:4] for w in text.lower().replace("ё", "е").replace("-", " ").split() if len(w) > 2)
+
+
+def role_matches(view: DocView, noun: str, role: str, org: str) -> bool:
+    """Whether a role of ``doc.roles`` is what the noun names ("министр" ~ "министр финансов")."""
+    role = role.removeprefix("бывший ").removeprefix("экс-")
+    if role == noun or role.startswith(noun + " "):
+        return True
+    org = org.lower()
+    for target, prefixes in view.lex.role_synonyms.get(noun, ()):
+        if (role == target or role.startswith(target + " ")) and (not prefixes or org.startswith(prefixes)):
+            return True
+    return False
+
+
+def titled_mentions(view: DocView, noun: str, keys: frozenset[str]):
+    """People the text names with the noun as their title: "глава МИД Латвии Эдгарс Ринкевич"."""
+    for mi, m in enumerate(view.doc.mentions):
+        if m.type != "PER":
+            continue
+        k = view.mention_tokens[mi][0]
+        lo = max(view.sentence_tokens(k)[0], k - 5)
+        for j in range(k - 1, lo - 1, -1):
+            if view.tokens[j].pos in TITLE_STOPS and view.low[j] not in QUOTES or _other_person(view, j, mi):
+                break
+            if view.lemma[j] == noun and not (j > 0 and view.tokens[j - 1].pos == "ADP") \
+                    and view.feat(j, "Case") in (view.feat(k, "Case"), ""):     # the title's head, not "глава компании"
+                if not keys or keys & stems(view.text[view.tokens[j].stop:m.start]):
+                    yield mi
+                break
+
+
+def _other_person(view: DocView, j: int, mi: int) -> bool:
+    other = view.mention_of[j]
+    return other >= 0 and other != mi and view.doc.mentions[other].type == "PER"
+
+
+def nearest_holder(view: DocView, holders: set[int], cue: int) -> int:
+    """Of the holder entities, the mention named last before the cue (first after it in the lead)."""
+    if not holders:
+        return -1
+    before = view.tokens[cue].start
+    best = -1
+    for mi in range(view.mention_before(before) - 1, -1, -1):
+        if view.doc.mentions[mi].entity in holders:
+            best = mi
+            break
+    sent = view.tokens[cue].sent
+    if best < 0:
+        if sent > 2 or len(holders) > 1:
+            return -1
+        return view.doc.entities[holders.pop()].mentions[0]
+    if len(holders) > 1 and view.tokens[view.mention_tokens[best][0]].sent < sent - PRONOUN_WINDOW:
+        return -1
+    return best
+
+
+def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0)) -> int:
+    """The ORG mention nearest before char ``before``, outside ``avoid`` and not a medium (-1 when none)."""
+    for mi in range(len(view.doc.mentions) - 1, -1, -1):
+        m = view.doc.mentions[mi]
+        if m.stop <= before and m.type == "ORG" and not avoid[0] <= m.start < avoid[1] \
+                and m.text.lower() not in view.lex.media and m.text.lower() != "сми":
+            return mi
+    return -1
