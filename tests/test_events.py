@@ -359,3 +359,113 @@ def test_coordinated_verbs_share_a_date():
     doc = extract_events(svodka.analyze("28 апреля двое прохожих погибли, еще четверо были госпитализированы.",
                                         published="2023-05-02"))
     assert {e.trigger: e.date for e in doc.events}.get("госпитализированы") == "2023-04-28"
+
+
+# Dated occurrences and time links: one case per rule of occurrences.py and event_time.py.
+# (text, published, trigger, date, date_source)
+TIME_LINKS = [
+    # a date a typed event takes from its coordinated clause still dates its own verb
+    ("25 мая бизнесмен сдался полиции и был задержан.", "2021-06-01", "сдался", "2021-05-25", "expression"),
+    # a participle or relative clause of happening dates the noun it describes
+    ("На состоявшемся 12 марта заседании совета депутаты утвердили бюджет города.", "2022-03-20",
+     "заседании", "2022-03-12", "expression"),
+    ("Второй тур выборов, который пройдет 14 апреля, решит судьбу кресла мэра.", "2023-04-01",
+     "тур", "2023-04-14", "expression"),
+    # compounds of listed event nouns; the subject of a verb of happening
+    ("Авиакатастрофа 3 сентября унесла жизни семи человек.", "2023-09-10", "Авиакатастрофа", "2023-09-03",
+     "expression"),
+    ("Финал турнира пройдет 20 июня в Казани.", "2023-06-01", "Финал", "2023-06-20", "expression"),
+    # an event noun under a dated word of saying, or under a frame noun
+    ("23 апреля пресс-служба сообщила о госпитализации певца.", "2023-04-25", "госпитализации",
+     "2023-04-23", "expression"),
+    ("В 2015 году пианист принял участие в концерте памяти жертв войны.", "2016-01-01", "концерте", "2015",
+     "expression"),
+    ("Три человека погибли 5 мая в результате взрыва газа в жилом доме.", "2023-05-06", "взрыва",
+     "2023-05-05", "expression"),
+    ("Оппозиция подала уведомление о проведении митинга 26 апреля у здания мэрии.", "2023-05-01",
+     "митинга", "2023-04-26", "expression"),
+    # the object of a verb of doing
+    ("В декабре 2015 года правительство ввело мораторий на выплаты по долгу.", "2016-01-01", "мораторий",
+     "2015-12", "expression"),
+    # a "когда" clause after the date; "Это произошло ..." pointing back
+    ("Он проработал в компании до апреля 2009 года, когда ее купил крупный холдинг.", "2010-01-01",
+     "купил", "2009-04", "expression"),
+    ("Полицейские задержали двух подростков на крыше вокзала. Это произошло 19 декабря.", "2023-12-20",
+     "задержали", "2023-12-19", "expression"),
+    # "а в 2011 году ушел": each clause its own date, the nearest date on one verb
+    ("24 февраля 2008 года он покинул все посты, а 19 апреля 2011 года ушёл с поста главы партии.",
+     "2012-01-01", "ушёл", "2011-04-19", "expression"),
+    ("Певец (в группе с 1984 года) родился 25 декабря 1958 года в Москве.", "2023-01-01", "родился",
+     "1958-12-25", "expression"),
+    # an event noun just before a date
+    ("Свой реквием композитор посвятил жертвам забастовки докеров в 1970 году.", "2010-01-01",
+     "забастовки", "1970", "expression"),
+    # one remove: a dated adverbial participle, a word of saying with a plain object
+    ("Потеряв в 1985 году пост, основатель ушел из компании.", "2000-01-01", "ушел", "1985", "expression"),
+    ("В 1998 году музыкант написал мемуары о своей группе.", "2023-05-01", "написал", "1998", "expression"),
+    # time cues: "Тогда", "На следующий день" (+1 day) inherit the last time spoken of
+    ("В начале года в стране начались массовые беспорядки. Тогда погибли не менее ста человек.", "2023-12-01",
+     "погибли", "2023", "inherited"),
+    ("12 мая в центре города прошел митинг. На следующий день активистов вызвали в прокуратуру.", "2023-05-20",
+     "вызвали", "2023-05-13", "inherited"),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,date,source", TIME_LINKS, ids=[c[2] for c in TIME_LINKS])
+def test_time_links(text, published, trigger, date, source):
+    doc = run(text, published)
+    found = [e for e in doc.events if e.trigger.split()[0] == trigger]
+    assert found, show(doc)
+    event = found[0]
+    assert (event.date, event.date_source) == (date, source), show(doc)
+    assert 0 <= event.date_ref < len(doc.dates)
+    if source == "expression":
+        assert doc.dates[event.date_ref].value == date
+
+
+# (text, published, words that must not be event triggers)
+NOT_OCCURRENCES = [
+    ("25 мая бизнесмен сдался полиции и был задержан.", "2021-06-01", {"полиции"}),
+    ("Вечером 13 апреля мужчина ударил ножом прохожего. Об этом стало известно 14 апреля.", "2023-05-01",
+     {"стало", "известно"}),
+    ("В 2010 году суд Москвы оправдал бывшего чиновника.", "2011-01-01", {"суд"}),
+    ("Полицейские задержали двух подростков на крыше вокзала. Это произошло 19 декабря.", "2023-12-20",
+     {"произошло"}),
+    ("На состоявшемся 12 марта заседании совета депутаты утвердили бюджет города.", "2022-03-20",
+     {"состоявшемся"}),
+]
+
+
+@pytest.mark.parametrize("text,published,absent", NOT_OCCURRENCES, ids=[c[0][:30] for c in NOT_OCCURRENCES])
+def test_not_occurrences(text, published, absent):
+    doc = run(text, published)
+    assert not {e.trigger for e in doc.events} & absent, show(doc)
+
+
+def test_a_whereas_is_not_a_time_cue():
+    doc = run("Митинг прошел 12 мая. Власти опасались протестов, тогда как оппозиция готовилась к выборам.",
+              "2023-05-20")
+    assert all(e.date_source != "inherited" for e in doc.events), show(doc)
+
+
+EVENTIVE = [
+    ("концерт", False, True), ("выбор", False, True), ("авиакатастрофа", False, True),
+    ("рок-фестиваль", False, True), ("олимпиада-2016", True, True), ("госпитализация", False, True),
+    ("полиция", False, False), ("решение", False, False), ("россия", True, False), ("стол", False, False),
+]
+
+
+@pytest.mark.parametrize("lemma,proper,expected", EVENTIVE)
+def test_eventive(lemma, proper, expected):
+    from svodka.extract.occurrences import eventive
+    assert eventive(lemma, proper) is expected
+
+
+CUES = [("Тогда погибли трое", ("тогда", 0)), ("На следующий день его отпустили", ("на следующий день", 1)),
+        ("тогда как другие молчали", None), ("Через два дня", ("через два дня", 2)), ("Вчера", None)]
+
+
+@pytest.mark.parametrize("text,expected", CUES)
+def test_find_cue(text, expected):
+    from svodka.extract.event_time import find_cue
+    assert find_cue(text, load_lexicon().cues) == expected

@@ -19,9 +19,10 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..records import Doc, Event
-from .event_args import Arg, Tree, Trigger, TypeSpec, norm_prep, read_roles
-from .event_time import assign_dates, expression_date
-from .occurrences import coordinated_occurrences, find_occurrences
+from .event_args import TypeSpec, read_roles
+from .event_tree import Arg, Tree, Trigger, norm_prep
+from .event_time import assign_dates, expression_date, linked_dates
+from .occurrences import coordinated_occurrences, cued_occurrences, find_occurrences, happen_verbs
 
 DATA = Path(__file__).parent / "data"
 STRENGTH = {"denied": 3, "planned": 2, "reported": 1, "happened": 0}
@@ -46,6 +47,7 @@ class Lexicon:
     types: dict[str, TypeSpec]
     patterns: dict[str, list[Pattern]]      # by trigger lemma
     support: frozenset
+    detached: frozenset                     # prepositions through which no verb anchors a noun
     actors: dict[str, set[str]]             # class -> lemmas, with "control" verbs
     retype: list[tuple[str, str, str, str]]
     governors: dict[str, str]               # lemma -> modality
@@ -120,12 +122,14 @@ def load_lexicon() -> Lexicon:
     for line in read_lines("event_actors.txt"):
         cls, lemma = line.split(None, 1)
         actors.setdefault(cls, set()).add(lemma)
-    support, section = set(), "support"
+    support, detached, section = set(), set(), "support"
     for line in read_lines("event_support.txt"):
         if line.startswith("["):
             section = line.strip("[]")
         elif section == "control":
             actors.setdefault("control", set()).add(line)
+        elif section == "detached":
+            detached.add(norm_prep(line))
         else:
             support.add(line)
     retype = []
@@ -141,8 +145,8 @@ def load_lexicon() -> Lexicon:
         days = int(words.pop()) if words[-1].lstrip("-").isdigit() else 0
         cues.append((" ".join(words), days))
     governors, modifiers, markers, marker_modality = _read_modality()
-    return Lexicon(types, _read_patterns(types), frozenset(support), actors, retype, governors,
-                   modifiers, markers, marker_modality, cues)
+    return Lexicon(types, _read_patterns(types), frozenset(support), frozenset(detached), actors, retype,
+                   governors, modifiers, markers, marker_modality, cues)
 
 
 # --- triggers --------------------------------------------------------------------------------
@@ -204,8 +208,8 @@ def find_triggers(tree: Tree, lex: Lexicon) -> list[Trigger]:
 
 
 def attach_host(tree: Tree, trig: Trigger, lex: Lexicon) -> None:
-    """The verb an event noun hangs on ("начали стрельбу", "протесты начались") and its
-    relative clauses ("протесты, которые начались 2 января")."""
+    """The verb an event noun hangs on ("начали стрельбу", "протесты начались"), not
+    through a detached preposition ("несмотря на протесты")."""
     n = trig.head
     while tree.tokens[n].rel == "conj" and tree.tokens[n].head >= 0 \
             and tree.tokens[tree.tokens[n].head].pos == "NOUN":
@@ -215,10 +219,18 @@ def attach_host(tree: Tree, trig: Trigger, lex: Lexicon) -> None:
         n, h = h, tree.tokens[h].head
     if h >= 0 and tree.is_verb(h):
         rel = tree.tokens[n].rel
-        if rel in ("obj", "nsubj", "nsubj:pass") or (rel == "obl" and _anchoring(lex, tree.tokens[h].lemma)):
+        if rel in ("obj", "nsubj", "nsubj:pass") or (rel == "obl" and _anchoring(lex, tree.tokens[h].lemma)
+                                                      and tree.prep(n) not in lex.detached):
             trig.host = h
-    trig.relcl = tuple(c for c in tree.children[trig.head]
-                       if tree.tokens[c].rel in ("acl:relcl", "acl") and tree.is_verb(c))
+
+
+def attach_clauses(tree: Tree, trig: Trigger) -> None:
+    """Relative clauses and participles on the trigger's nouns ("выборы, которые должны
+    пройти в мае", "победил на выборах, прошедших в июле"), with the verbs they control."""
+    nouns = [k for k in trig.tokens if tree.tokens[k].pos in ("NOUN", "PROPN")]
+    clauses = [c for k in nouns for c in tree.children[k]
+               if tree.tokens[c].rel in ("acl:relcl", "acl") and tree.is_verb(c)]
+    trig.relcl = tuple(clauses + [x for c in clauses for x in tree.kids(c, "xcomp") if tree.is_verb(x)])
 
 
 def anchored(tree: Tree, trig: Trigger, lex: Lexicon, date_rank: int) -> bool:
@@ -284,27 +296,30 @@ def extract_events(doc: Doc) -> Doc:
     tree = Tree(doc, lex.actors)
     triggers = find_triggers(tree, lex)
     tree.event_nouns = {t.head for t in triggers if t.kind == "noun"}
+    links = linked_dates(doc, tree, happen_verbs())
     items = []
     for trig in triggers:
-        event = build_event(doc, tree, trig, lex)
+        event = build_event(doc, tree, trig, lex, links)
         if event is not None:
             items.append((trig, event))
     items = merge_coordinated(tree, items)
     assign_dates(doc, tree, items, lex.cues)
-    taken = {k for trig, _ in items for k in trig.tokens} | {trig.host for trig, _ in items}
-    used = {event.date_ref for _, event in items if event.date_source == "expression"}
-    others = find_occurrences(doc, tree, taken, used)
+    taken = {k for trig, _ in items for k in trig.tokens} | \
+        {trig.host for trig, _ in items if trig.host >= 0 and _anchoring(lex, tree.tokens[trig.host].lemma)}
+    seeds = [(trig.head, event.date_ref) for trig, event in items if event.date_source == "expression"]
+    others = find_occurrences(doc, tree, taken, links, seeds)
     typed = [event for _, event in items]
-    taken |= {k for e in others for k in tree.span_tokens(e.trigger_start, e.trigger_stop)}
     others += coordinated_occurrences(doc, tree, typed + others, taken)
+    others += cued_occurrences(doc, tree, taken, lex.cues)
     doc.events = sorted(typed + others, key=lambda e: e.trigger_start)
     return doc
 
 
-def build_event(doc: Doc, tree: Tree, trig: Trigger, lex: Lexicon) -> Event | None:
+def build_event(doc: Doc, tree: Tree, trig: Trigger, lex: Lexicon, links: dict[int, int]) -> Event | None:
     if trig.kind == "noun":
         attach_host(tree, trig, lex)
-    date_index, rank = expression_date(doc, tree, trig)
+    attach_clauses(tree, trig)
+    date_index, rank = expression_date(doc, tree, trig, links)
     if trig.kind == "noun" and not anchored(tree, trig, lex, rank):
         return None
     agent, patient, location = read_roles(tree, trig, lex.types[trig.type])

@@ -72,12 +72,9 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         return
     spans = [span_tokens(doc, doc.mentions[i].start, doc.mentions[i].stop) for i in person.mentions]
     genders = Counter(g for g in (person_gender(_alpha(t)) for t in spans) if g)
-    # The gender under which the mentions agree best (fewest different base forms) wins.
     candidates = [g for g, _ in genders.most_common()] or [""]
     candidates += [g for g in ("Masc", "Fem") if g not in candidates and genders]
-    gender, proposals = min(
-        ((g, [normalize_person(tokens, gender=g).forms for tokens in spans]) for g in candidates),
-        key=lambda item: _spread(item[1]))
+    gender, proposals = _agreeing_proposals(spans, candidates)
     fixed = _indeclinable(proposals)
     votes: Counter = Counter()
     options: dict[str, set[str]] = {}
@@ -99,6 +96,27 @@ def agree_forms(doc: Doc, person: _Person) -> None:
     person.name = max(names, key=lambda n: (n.size, counts[n.full]))
 
 
+def _agreeing_proposals(spans: list, candidates: list[str]) -> tuple[str, list]:
+    """Each mention's words read under the declension that makes the mentions agree best.
+
+    The choice is made per name part: "Бараку Обаме" declines its first name as a
+    masculine noun and its surname like "мама" ("Обама"), so one gender for the
+    whole name would get one of them wrong.
+    """
+    readings = {g: [normalize_person(tokens, gender=g).forms for tokens in spans] for g in candidates}
+    best = {}
+    roles = {role for forms in readings[candidates[0]] for _, _, role in forms}
+    for role in roles:
+        best[role] = min(candidates, key=lambda g: (_spread(readings[g], role), candidates.index(g)))
+    whole = min(candidates, key=lambda g: (_spread(readings[g]), candidates.index(g)))
+    proposals = []
+    for k in range(len(spans)):
+        words = readings[whole][k]
+        proposals.append([readings[best.get(role, whole)][k][i] if len(readings[best.get(role, whole)][k]) == len(words)
+                          else (surface, form, role) for i, (surface, form, role) in enumerate(words)])
+    return whole, proposals
+
+
 def _fold_oblique(votes: Counter, gender: str, fixed: set[str]) -> None:
     """A proposed base form that is an oblique case of another proposed form ("Асии" of
     "Асия", when the tagger read "Асии" as nominative) gives its votes to that form."""
@@ -113,12 +131,13 @@ def _fold_oblique(votes: Counter, gender: str, fixed: set[str]) -> None:
                 break
 
 
-def _spread(proposals: list[list[tuple[str, str, str]]]) -> int:
-    """How many different base forms the mentions give, summed over name parts."""
+def _spread(proposals: list[list[tuple[str, str, str]]], only: str | None = None) -> int:
+    """How many different base forms the mentions give, summed over name parts (or for one)."""
     forms: dict[str, set[str]] = {}
     for words in proposals:
         for _, form, role in words:
-            forms.setdefault(role, set()).add(form)
+            if only is None or role == only:
+                forms.setdefault(role, set()).add(form)
     return sum(len(v) for v in forms.values())
 
 
