@@ -164,6 +164,33 @@ MORE_CASES = [
      {("Анна Белова", "главный врач", "")}),
 ]
 
+# Places the phrase gives only indirectly.
+PLACE_CASES = [
+    # a people or a country adjective in the sentence of a national title
+    ("Итальянцы проголосовали на референдуме, и премьер-министр Маттео Ренци признал поражение.",
+     {("Маттео Ренци", "премьер-министр", "Италия")}),
+    ("Премьер-министр Борис Джонсон пообещал британским избирателям снизить налоги.",
+     {("Борис Джонсон", "премьер-министр", "Великобритания")}),
+    # ... but not one that is another title's place
+    ("Премьер-министр Борис Джонсон пообещал британским фермерам новые субсидии.",
+     {("Борис Джонсон", "премьер-министр", "")}),
+    # a bare noun stands for the organisation it introduced before
+    ("В прошлом году концерн «Вега» открыл завод в Самаре. Глава концерна Олег Смирнов назвал его лучшим.",
+     {("Олег Смирнов", "глава", "Вега")}),
+    ("Акцию поддержала партия «Яблоко». В ней участвовал и глава партии Николай Рыбаков.",
+     {("Николай Рыбаков", "глава", "Яблоко")}),
+    # a quoted name NER did not tag
+    ("Директор фестиваля «Белые ночи» Анна Рыбакова открыла программу.",
+     {("Анна Рыбакова", "директор", "Белые ночи")}),
+    # "представитель" of an organisation (not of a person), and the rank after it
+    ("Представитель армии полковник Виктор Ганин сообщил о потерях.",
+     {("Виктор Ганин", "представитель", "армия"), ("Виктор Ганин", "полковник", "армия")}),
+    ("В Таиланде представитель полиции майор Сомчай Вонг рассказал о задержаниях.",
+     {("Сомчай Вонг", "представитель", "полиция"), ("Сомчай Вонг", "майор", "полиция")}),
+    ("Представитель президента Иван Петров посетил Курск.",
+     {("Иван Петров", "представитель президента", "")}),
+]
+
 
 @lru_cache(maxsize=None)
 def analysed(text: str):
@@ -174,7 +201,10 @@ def triples(doc) -> set:
     return {(r.person, r.role, r.org) for r in doc.roles}
 
 
-@pytest.mark.parametrize("text, expected", CASES + MORE_CASES, ids=[c[0][:40] for c in CASES + MORE_CASES])
+ALL_CASES = CASES + MORE_CASES + PLACE_CASES
+
+
+@pytest.mark.parametrize("text, expected", ALL_CASES, ids=[c[0][:40] for c in ALL_CASES])
 def test_roles(text, expected):
     doc = extract_roles(analysed(text))
     assert triples(doc) == expected
@@ -245,7 +275,8 @@ def test_lexicons_are_well_formed():
         rows = read_rows(name)
         assert len(rows) == len(set(rows)), f"duplicate lines in {name}"
     assert "кыргызстанец" not in lex.titles and "брат" not in lex.titles
-    assert lex.adjectives["кыргызский"] == "Кыргызстан"
+    assert lex.adjectives["кыргызский"] == "Кыргызстан" and lex.peoples["итальянец"] == "Италия"
+    assert "полковник" in lex.ranks and lex.ranks <= {t.form for titles in lex.titles.values() for t in titles}
     assert lex.countries["рф"] == "Россия"
     assert set(lex.modifiers.values()) <= {"keep", "former", "drop"}
     assert {"в", "от", "при"} <= lex.linking and "министерство" in lex.orgnouns
@@ -286,6 +317,8 @@ PLACE_RULES = [
     ("В Сенате, где республиканцы получили большинство, спикер Митч Макконнелл выступил с речью.",
      "Митч Макконнелл", "apposition+where:sentence"),
     ("Мэр Москвы Сергей Собянин открыл станцию метро.", "Сергей Собянин", "apposition"),
+    ("Итальянцы проголосовали на референдуме, и премьер-министр Маттео Ренци признал поражение.",
+     "Маттео Ренци", "apposition+where:sentence"),
 ]
 
 
@@ -304,6 +337,7 @@ def test_a_guessed_place_yields_to_the_one_the_text_gives():
 @pytest.mark.parametrize("row, form, takes, governs", [
     ("министр +", "министр", True, ""),
     ("управляющий +ins", "управляющий", False, "instrumental"),
+    ("представитель +title", "представитель", True, ""),
     ("зав . +ins = заведующий", "заведующий", False, "instrumental"),
     ("генеральный директор", "генеральный директор", False, ""),
 ])

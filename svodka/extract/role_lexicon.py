@@ -15,7 +15,7 @@ from pathlib import Path
 from ..annotate import morph
 
 DATA = Path(__file__).parent / "data"
-MARKS = {"+": "genitive", "+ins": "instrumental"}     # trailing marks of roles_words.txt
+MARKS = {"+": "genitive", "+title": "title", "+ins": "instrumental"}     # trailing marks of roles_words.txt
 
 
 def norm(word: str) -> str:
@@ -41,6 +41,7 @@ class Title:
     head: int                          # the word that inflects
     kind: str                          # position | occupation
     takes: bool = False                # its genitive complement is part of the title
+    titles_only: bool = False          # ... only when it is a title ("представитель президента")
     governs: str = ""                  # "instrumental": "заведующий кафедрой" names the org
 
 
@@ -50,7 +51,7 @@ def word_keys(word: str) -> frozenset:
 
 
 def read_title(row: str, kind: str) -> Title:
-    """A ``Title`` from a line: words, then an optional mark ("+", "+ins"), then "= full form"."""
+    """A ``Title`` from a line: words, then an optional mark ("+", "+title", "+ins"), then "= full form"."""
     row, _, full = row.partition("=")
     words = row.split()
     mark = MARKS.get(words[-1], "") if words else ""
@@ -64,7 +65,8 @@ def read_title(row: str, kind: str) -> Title:
         head = i
     keys = tuple(word_keys(w) if i <= head else frozenset({norm(w)}) for i, w in enumerate(words))
     return Title(full.strip() or " ".join(words), keys, head, kind,
-                 takes=mark == "genitive", governs=mark if mark == "instrumental" else "")
+                 takes=mark in ("genitive", "title"), titles_only=mark == "title",
+                 governs=mark if mark == "instrumental" else "")
 
 
 @dataclass(slots=True)
@@ -77,7 +79,9 @@ class Lexicon:
     refnouns: dict = field(default_factory=dict)     # noun -> what it refers to
     countries: dict = field(default_factory=dict)    # any country name, normalised -> canonical
     adjectives: dict = field(default_factory=dict)   # country adjective -> canonical country
+    peoples: dict = field(default_factory=dict)      # "итальянец" -> canonical country
     national: frozenset = frozenset()                # titles of a country's leaders
+    ranks: frozenset = frozenset()                   # "полковник": the place of the title before it
     figurative: dict = field(default_factory=dict)   # title word -> [(lemmas, its index)]: "борец за"
     orgnouns: frozenset = frozenset()                # nouns naming an organisation ("министерство")
     linking: frozenset = frozenset()                 # prepositions between a title and a name
@@ -100,6 +104,7 @@ def lexicon() -> Lexicon:
         lex.verbs[parts[0]] = (parts[1], " ".join(parts[2:]))
     lex.posts = frozenset(read_rows("roles_posts.txt"))
     lex.national = frozenset(read_rows("roles_national.txt"))
+    lex.ranks = frozenset(read_rows("roles_ranks.txt"))
     lex.relations = frozenset(read_rows("roles_relations.txt"))
     lex.refnouns = dict(row.split()[:2] for row in read_rows("roles_refnouns.txt"))
     lex.orgnouns = frozenset(norm(row) for row in read_rows("roles_orgnouns.txt"))
@@ -121,13 +126,12 @@ def read_figurative(row: str, titles: dict) -> tuple[tuple[str, ...], int]:
 
 def read_countries(lex: Lexicon) -> None:
     for row in read_rows("roles_countries.txt"):
-        name, others, adjectives = (part.strip() for part in (row.split("|") + ["", ""])[:3])
-        for other in [name] + others.split(","):
-            if other.strip():
-                lex.countries[norm(other.strip())] = name
-        for adjective in adjectives.split(","):
-            if adjective.strip():
-                lex.adjectives[norm(adjective.strip())] = name
+        name, others, adjectives, peoples = (part.strip() for part in (row.split("|") + ["", "", ""])[:4])
+        for table, words in ((lex.countries, [name] + others.split(",")), (lex.adjectives, adjectives.split(",")),
+                             (lex.peoples, peoples.split(","))):
+            for word in words:
+                if word.strip():
+                    table[norm(word.strip())] = name
 
 
 def is_occupation(role: str) -> bool:

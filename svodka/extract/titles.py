@@ -10,8 +10,9 @@ A title phrase is what names a position, with what it is a position of::
     одного из основателей «Яндекса» -> role "основатель", singular, agrees through "одного"
     посол ЕС на Кавказе Иван Петров -> the phrase reaches the name across "на Кавказе"
 
-``read_phrases(view)`` finds them all, left to right, without overlaps; which
-person a phrase belongs to is decided in ``roles.py``.
+``read_phrases(view)`` finds them all, left to right, without overlaps; what
+follows a title word is read in ``title_complement.py``; which person a phrase
+belongs to is decided in ``roles.py``.
 """
 from __future__ import annotations
 
@@ -22,11 +23,10 @@ from dataclasses import dataclass
 from ..annotate import morph
 from ..records import Doc
 from .role_lexicon import Title, is_occupation, lexicon, norm, read_rows  # noqa: F401 (re-exported)
+from .title_complement import read_complement, read_instrumental, nominative_phrase
 
 PREFIXES = {"экс-": "former", "вице-": "vice"}
-QUOTES_OPEN, QUOTES_CLOSE = set("«\"“„"), set("»\"”")
 ACTING = re.compile(r"(?:\bврио|\bи\.\s?о\.|\b(?:временно\s+)?исполняющ[а-яё]*\s+обязанности)\s*$", re.I)
-MAX_COMPLEMENT = 5
 
 
 class View:
@@ -51,6 +51,7 @@ class View:
         self._keys: list = [None] * len(doc.tokens)
         self.taken: set[int] = set()        # ORG/LOC mentions that are some title's place
         self.countries: dict | None = None  # country entities, filled on first use
+        self.country_words: set[int] = set()  # tokens of country adjectives that are a title's place
         self.appointers: dict[int, int] = {}  # id(Phrase) -> PER mention of who gave the title
         self.kids: list[list[int]] = [[] for _ in doc.tokens]
         for k, token in enumerate(doc.tokens):
@@ -73,6 +74,26 @@ class View:
         """A cheap first test: token ``k`` is a title word, or has a prefix ("экс-")."""
         titles, token = lexicon().titles, self.tokens[k]
         return token.lemma in titles or "-" in token.text or token.text.lower() in titles
+
+    def title_at(self, k: int) -> bool:
+        """Whether a lexicon title starts at token ``k``."""
+        return match_title(self, k) is not None
+
+    def children(self, k: int, rels: tuple) -> list[int]:
+        """The dependents of token ``k`` with one of the relations ``rels``."""
+        return [j for j in self.kids[k] if self.tokens[j].rel in rels]
+
+    def negated(self, k: int) -> bool:
+        return any(norm(self.tokens[j].text) == "не" for j in self.kids[k])
+
+    def agree(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` and ``b`` can stand in the same case."""
+        ta, tb = self.tokens[a], self.tokens[b]
+        ca, cb = ta.feats.get("Case"), tb.feats.get("Case")
+        if not ca or not cb or ca == cb:
+            return True
+        return any(p.case == ca for p in morph.parses(tb.text) if norm(p.normal) == tb.lemma) \
+            or any(p.case == cb for p in morph.parses(ta.text) if norm(p.normal) == ta.lemma)
 
     def mention_at(self, k: int, types: tuple = ("PER", "ORG", "LOC")) -> int:
         """The mention of one of ``types`` that starts at token ``k``, or -1."""
@@ -101,7 +122,10 @@ class Phrase:
     org_mention: int = -1     # the organisation or place named after the title
     refers: str = ""          # "country" for "президент страны"
     country: str = ""         # a country adjective before the title ("казахстанский")
+    country_at: int = -1      # its token
     org_text: str = ""        # an unnamed organisation, nominative ("городская больница")
+    org_word: int = -1        # its token when it is one noun ("партии"): may name one said before
+    named: str = ""           # a quoted name after the complement that NER missed
     inner: int = -1           # a title inside the complement ("пресс-секретарь президента")
     plural: bool = False
     acting: bool = False      # "и.о. министра": the title stays in the genitive
@@ -175,17 +199,23 @@ def read_phrase(view: View, i: int) -> Phrase | None:
     head = i + title.head
     if not is_head(view, head) or figurative(view, i):
         return None
-    first, kept, former, country = read_modifiers(view, i, head)
-    phrase = Phrase(first, stop, head, "", title.kind, country=country, anchor=head,
+    first, kept, former, country_at = read_modifiers(view, i, head)
+    country = lexicon().adjectives[norm(view.tokens[country_at].lemma)] if country_at >= 0 else ""
+    phrase = Phrase(first, stop, head, "", title.kind, country=country, country_at=country_at, anchor=head,
                     plural=view.tokens[head].feats.get("Number") == "Plur", relational=title.takes)
     if phrase.plural:
         one_of(view, phrase)
     governed = read_instrumental(view, phrase) if title.governs else []
-    complement = [view.tokens[k] for k in governed + read_complement(view, phrase)]
+    indices = governed + read_complement(view, phrase)
+    complement = [view.tokens[k] for k in indices]
     words = [t.text.lower() for t in complement]
+    takes = title.takes and (phrase.inner >= 0 or not title.titles_only)
     if words and (title.governs or title.kind == "position") and not (
-            title.takes or phrase.org_mention >= 0 or phrase.refers or phrase.inner >= 0):
+            takes or phrase.org_mention >= 0 or phrase.refers or phrase.inner >= 0):
         phrase.org_text, words = nominative_phrase(complement), []
+        phrase.org_word = indices[0] if len(indices) == 1 else -1
+    if phrase.named:
+        phrase.org_text, phrase.org_word = phrase.named, -1
     elif title.governs:
         words = []
     sentence = view.doc.sentences[view.tokens[i].sent] if view.doc.sentences else None
@@ -220,57 +250,16 @@ def one_of(view: View, phrase: Phrase) -> None:
         phrase.first, phrase.anchor, phrase.plural = k - 2, k - 2, False
 
 
-def read_instrumental(view: View, phrase: Phrase) -> list[int]:
-    """The instrumental object of "управляющий", "заведующий": a mention or a noun group."""
-    k, end, tokens = phrase.stop, view.sent_stop[phrase.head], view.tokens
-    if view.mention_at(k, ("ORG", "LOC")) >= 0:
-        phrase.org_mention = view.mention_at(k, ("ORG", "LOC"))
-        phrase.stop = view.mention_tokens[phrase.org_mention][1]
-        return []
-    words = []
-    while k < end and tokens[k].feats.get("Case") == "Ins" and tokens[k].pos in ("ADJ", "NOUN") \
-            and view.mention_of[k] < 0:
-        words.append(k)
-        k += 1
-        if tokens[k - 1].pos == "NOUN":
-            break
-    if words and tokens[words[-1]].pos == "NOUN":
-        phrase.stop = k
-        if view.mention_at(k, ("ORG", "LOC")) >= 0:          # "компанией «Вега»"
-            phrase.org_mention = view.mention_at(k, ("ORG", "LOC"))
-            phrase.stop = view.mention_tokens[phrase.org_mention][1]
-        return words
-    return []
-
-
-def nominative_phrase(chosen: list) -> str:
-    """Genitive tokens of a noun phrase put into the nominative ("городской больницы")."""
-    out, head_done, gender = [], False, ""
-    nouns = [t for t in chosen if t.pos == "NOUN"]
-    if nouns:
-        gender = nouns[0].feats.get("Gender", "")
-    for t in chosen:
-        if head_done:
-            out.append(t.text)
-        elif t.pos == "NOUN":
-            out.append(morph.nominative(t.text, t.feats.get("Case", ""), pos="NOUN",
-                                        number=t.feats.get("Number", "")) or t.lemma)
-            head_done = True
-        else:
-            out.append(morph.nominative(t.text, t.feats.get("Case", ""), gender, pos="ADJ") or t.lemma)
-    return " ".join(out).replace("ё", "е")
-
-
 def _token_at(view: View, offset: int, default: int) -> int:
     return min(bisect.bisect_left([t.start for t in view.tokens], offset), default)
 
 
 def read_modifiers(view: View, i: int, head: int) -> tuple[int, list[str], bool, str]:
-    """Adjectives before the title: (first token, kept words, former, country)."""
+    """Adjectives before the title: (first token, kept words, former, country adjective token or -1)."""
     lex, tokens = lexicon(), view.tokens
     case = tokens[head].feats.get("Case", "")
     gender = tokens[head].feats.get("Gender", "")
-    first, kept, former, country = i, [], False, ""
+    first, kept, former, country = i, [], False, -1
     k = i - 1
     while k >= 0 and tokens[k].sent == tokens[i].sent and is_adjective(tokens[k]) \
             and view.mention_of[k] < 0 and can_be(tokens[k], case):
@@ -282,7 +271,7 @@ def read_modifiers(view: View, i: int, head: int) -> tuple[int, list[str], bool,
             word = morph.nominative(tokens[k].text, case, gender, pos="ADJ") or lemma
             kept.insert(0, word.replace("ё", "е"))
         elif lemma in lex.adjectives:
-            country = lex.adjectives[lemma]
+            country = k
         first = k
         k -= 1
     return first, kept, former, country
@@ -299,156 +288,3 @@ def can_be(token, case: str) -> bool:
     """Whether ``token`` is, or may be read as, in ``case``."""
     have = token.feats.get("Case", "")
     return not case or not have or have == case or any(p.case == case for p in morph.parses(token.text))
-
-
-def read_complement(view: View, phrase: Phrase) -> list[int]:
-    """Read what follows the title: a genitive complement, then the organisation or place.
-
-    Moves ``phrase.stop`` past what was read and sets ``org_mention`` / ``refers``;
-    returns the tokens of the genitive complement ("обороны", "иностранных дел").
-    """
-    words: list[int] = []
-    pending: list[int] = []      # genitive adjectives waiting for their noun
-    k, end = phrase.stop, view.sent_stop[phrase.head]
-    while k < end:
-        step = (take_mention(view, phrase, k) or take_quote(view, phrase, k)
-                or take_genitive(view, phrase, k, words, pending) or take_topic(view, phrase, k, words)
-                or take_and(view, phrase, k, words))
-        if not step:
-            break
-        k = step
-    reach_name(view, phrase, words)
-    return words
-
-
-def take_and(view: View, phrase: Phrase, k: int, words: list) -> int:
-    """"министр связи и коммуникаций": "и" between two genitive nouns of the complement."""
-    tokens = view.tokens
-    if norm(tokens[k].text) != "и" or not words or k != phrase.stop or phrase.org_mention >= 0 \
-            or tokens[words[-1]].pos != "NOUN" or k + 1 >= view.sent_stop[k]:
-        return 0
-    after = tokens[k + 1]
-    if after.feats.get("Case") != "Gen" or after.pos not in ("ADJ", "NOUN") or not after.text[:1].islower() \
-            or match_title(view, k + 1):
-        return 0
-    words.append(k)
-    return k + 1
-
-
-def reach_name(view: View, phrase: Phrase, words: list) -> None:
-    """Let the phrase reach a name across a place or an abbreviation: "посол ЕС на Кавказе Иван
-    Петров", "член палаты от штата Огайо Джон Смит", "секретарь Союза (СЖР) Иван Петров"."""
-    tokens, k = view.tokens, phrase.stop
-    end = min(view.sent_stop[phrase.head], k + 8)
-    if k >= end or view.mention_at(k, ("PER",)) >= 0:
-        return
-    word, place = norm(tokens[k].text), -1
-    if word in lexicon().linking:
-        j = k + 1
-        while j < end and view.mention_at(j, ("PER",)) < 0 and not next_title(view, j, k) and (
-                view.mention_of[j] >= 0 or tokens[j].pos in ("NOUN", "ADJ", "PROPN", "DET", "NUM")
-                or tokens[j].text in QUOTES_OPEN | QUOTES_CLOSE or norm(tokens[j].text) == "и"):
-            if place < 0 and view.mention_at(j, ("ORG", "LOC")) >= 0:
-                place = view.mention_at(j, ("ORG", "LOC"))
-            j += 1
-    elif word in ("(", "—", "–", ":"):
-        j = k + 1
-        if word == "(":
-            while j < end and tokens[j].text != ")":
-                j += 1
-            j += 1
-    else:
-        return
-    if word in lexicon().linking and next_title(view, j, k):
-        while tokens[j - 1].pos == "ADJ":           # "от ОБСЕ | португальский парламентарий"
-            j -= 1
-        if j <= k + 1:
-            return
-    elif not (k < j < len(tokens) and view.mention_at(j, ("PER",)) >= 0):
-        return
-    phrase.stop = j
-    if place >= 0 and word != "по" and phrase.org_mention < 0 and not phrase.refers \
-            and (phrase.relational or not words):
-        phrase.org_mention = place
-
-
-def take_mention(view: View, phrase: Phrase, k: int) -> int:
-    """An ORG/LOC mention in the genitive ("глава МИД", "президента России")."""
-    mi = view.mention_at(k, ("ORG", "LOC"))
-    if mi < 0 or not genitive_mention(view, mi):
-        return 0
-    if phrase.org_mention < 0 and not phrase.refers:
-        phrase.org_mention = mi
-    phrase.stop = view.mention_tokens[mi][1]
-    return phrase.stop
-
-
-def take_quote(view: View, phrase: Phrase, k: int) -> int:
-    """Quotes around a name: «Газпрома»."""
-    text = view.tokens[k].text
-    if text in QUOTES_OPEN and view.mention_at(k + 1, ("ORG", "LOC")) >= 0:
-        return k + 1
-    if text in QUOTES_CLOSE and k == phrase.stop and view.mention_of[k - 1] >= 0:
-        phrase.stop = k + 1
-        return k + 1
-    return 0
-
-
-def take_genitive(view: View, phrase: Phrase, k: int, words: list, pending: list) -> int:
-    """Lower-case genitive adjectives and nouns: kept words, or "страны" that refers."""
-    token, lex = view.tokens[k], lexicon()
-    if token.pos == "ADV" and token.text[:1].islower() and k + 1 < view.sent_stop[k] \
-            and view.tokens[k + 1].pos == "ADJ" and view.tokens[k + 1].feats.get("Case") == "Gen":
-        pending.append(k)           # "крайне правого"
-        return k + 1
-    if not token.text[:1].islower() or token.feats.get("Case") != "Gen" or view.mention_of[k] >= 0:
-        return 0
-    if token.pos == "ADJ":
-        pending.append(k)
-        return k + 1
-    if token.pos != "NOUN":
-        return 0
-    named = phrase.org_mention >= 0 or phrase.refers
-    if token.lemma in lex.refnouns:
-        phrase.refers = phrase.refers or ("" if named else lex.refnouns[token.lemma])
-    elif named or sum(view.tokens[j].pos == "NOUN" for j in words) >= MAX_COMPLEMENT:
-        return 0
-    else:
-        words += pending + [k]
-        if match_title(view, k):
-            phrase.inner = k
-    pending.clear()
-    phrase.stop = k + 1
-    return k + 1
-
-
-def next_title(view: View, j: int, k: int) -> bool:
-    """Whether a title noun starts at ``j``, after a place group begun at ``k``."""
-    return k + 1 < j < len(view.tokens) and view.tokens[j].pos == "NOUN" and view.mention_of[j] < 0 \
-        and match_title(view, j) is not None
-
-
-def take_topic(view: View, phrase: Phrase, k: int, words: list) -> int:
-    """"министр по делам разведки", "помощник по европейским делам": part of the title."""
-    tokens, end = view.tokens, view.sent_stop[k]
-    if norm(tokens[k].text) != "по" or k != phrase.stop or words:
-        return 0
-    j = k + 1
-    while j < end and tokens[j].feats.get("Case") == "Dat" and tokens[j].pos == "ADJ" \
-            or j < end and norm(tokens[j].text) == "и" and j > k + 1:
-        j += 1
-    if j < end and tokens[j].pos == "NOUN" and tokens[j].feats.get("Case") == "Dat":
-        words += list(range(k, j + 1))
-        phrase.stop = j + 1
-        return j + 1
-    return 0
-
-
-def genitive_mention(view: View, mi: int) -> bool:
-    """Whether an ORG/LOC mention can depend on a title ("глава МИД", "президент России")."""
-    m = view.doc.mentions[mi]
-    first, stop = view.mention_tokens[mi]
-    if first > 0 and view.tokens[first - 1].text in QUOTES_OPEN:
-        return True
-    cases = {view.tokens[k].feats.get("Case") for k in range(first, stop)}
-    return "Gen" in cases or m.text.isupper() or m.text == m.normal
