@@ -101,3 +101,12 @@ def test_indeclinable_surname_and_feminine_first_name_agree(annotate):
 def test_initials_keep_their_dots(annotate):
     doc = annotate("Встречу провел Д.Дэвис, а позже к нему присоединился Б.Джонсон.")
     assert {m.normal for m in doc.mentions if m.type == "PER"} == {"Д.Дэвис", "Б.Джонсон"}
+
+
+def test_surname_read_as_its_own_base_in_oblique_mentions_folds_back(annotate):
+    doc = annotate("Министр Доминик Рааб прилетел в Брюссель. Переговоры Доминика Рааба с Мишелем Барнье "
+                   "затянулись. Позиция Рааба не изменилась, а окружение Рааба молчит.")
+    people = {e.name for e in doc.entities if e.type == "PER"}
+    assert "Доминик Рааб" in people
+    assert {doc.mentions[i].normal for e in doc.entities if e.name == "Доминик Рааб" for i in e.mentions} \
+        <= {"Доминик Рааб", "Рааб"}

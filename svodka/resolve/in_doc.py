@@ -8,7 +8,6 @@ nominative form among an entity's mentions.
 """
 from __future__ import annotations
 
-import os
 from collections import Counter
 
 from ..annotate.morph import guess_nominative, recover_shape
@@ -124,9 +123,8 @@ def _fold_oblique(votes: Counter, gender: str, fixed: set[str]) -> None:
         for case in OBLIQUE:
             base = guess_nominative(form, case, gender)
             base = recover_shape(base, form) if base else None
-            # Only two-letter endings ("-ии", "-ой", "-ом") are safe: "Биби" is no case of "Биба".
-            stem = len(os.path.commonprefix([form.lower(), (base or "").lower()]))
-            if base and base != form and base in votes and len(form) - stem >= 2:
+            # Safe since the ending rules trust no bare "-и" ("Биби" is no case of "Биба").
+            if base and base != form and base in votes:
                 votes[base] += votes.pop(form)
                 break
 
