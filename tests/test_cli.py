@@ -148,3 +148,25 @@ def test_near_duplicates_are_stored_and_marked(tmp_path, capsys):
     docs = json.loads(capsys.readouterr().out)
     first, second = sorted(docs, key=lambda d: d["source"])
     assert second["near_duplicate_of"] == first["id"] and first["near_duplicate_of"] == ""
+
+
+def test_reports_of_one_event_share_a_timeline_group(tmp_path, capsys):
+    texts = {
+        "a.txt": "12 марта полиция задержала в Бишкеке двух активистов, которые вышли к зданию парламента.",
+        "b.txt": "В Бишкеке 12 марта задержали активистов у парламента, сообщили правозащитники. "
+                 "Их доставили в районный отдел милиции.",
+        "c.txt": "14 марта в Оше прошел митинг против повышения тарифов на электроэнергию.",
+    }
+    (tmp_path / "in").mkdir()
+    for name, text in texts.items():
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    assert main(["ingest", str(tmp_path / "in"), "--db", db, "--date", "2024-03-15"]) == 0
+    capsys.readouterr()
+    main(["timeline", "--db", db, "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    arrests = [r for r in rows if r["type"] == "arrest" and r["date"] == "2024-03-12"]
+    assert len({r["doc"] for r in arrests}) == 2, rows
+    assert len({r["group"] for r in arrests}) == 1
+    protest = [r for r in rows if r["type"] == "protest"]
+    assert protest and protest[0]["group"] != arrests[0]["group"] and protest[0]["location"] == "Ош"
