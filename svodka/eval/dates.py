@@ -18,21 +18,15 @@ from collections import defaultdict
 
 from .found import FoundDate, SystemDoc
 from .goldset import GoldArticle
-from .metrics import Accuracy, Counts, count_sets
+from .metrics import Accuracy, Counts, count_sets, pair_greedily
 from .statements import overlap
 
 
 def match_dates(gold: list[dict], pred: list[FoundDate]) -> dict[int, int]:
     """gold index -> prediction index, overlapping spans paired largest overlap first."""
-    pairs = sorted((-overlap((d["start"], d["end"]), (p.start, p.stop)), g, i)
-                   for g, d in enumerate(gold) for i, p in enumerate(pred)
-                   if overlap((d["start"], d["end"]), (p.start, p.stop)) > 0)
-    found, used = {}, set()
-    for _, g, i in pairs:
-        if g not in found and i not in used:
-            found[g] = i
-            used.add(i)
-    return found
+    return pair_greedily((-overlap((d["start"], d["end"]), (p.start, p.stop)), g, i)
+                         for g, d in enumerate(gold) for i, p in enumerate(pred)
+                         if overlap((d["start"], d["end"]), (p.start, p.stop)) > 0)
 
 
 def value_right(gold: dict, pred: FoundDate, with_precision: bool = True) -> bool:

@@ -37,7 +37,7 @@ from typing import Optional
 
 from .found import FoundDate, FoundEvent, SystemDoc
 from .gold import GoldDoc, GoldEvent, GoldSpan
-from .metrics import Accuracy, Counts, count_sets
+from .metrics import Accuracy, Counts, count_sets, pair_greedily
 from .statements import overlap
 
 LINKS = ("time", "place", "participant")
@@ -51,14 +51,8 @@ def event_overlap(gold: GoldEvent, span: tuple[int, int]) -> int:
 
 def match_triggers(gold: list[GoldEvent], pred: list[FoundEvent]) -> dict[int, int]:
     """gold index -> prediction index, overlapping spans paired one to one, largest overlap first."""
-    pairs = sorted((-shared, g, i) for g, event in enumerate(gold) for i, p in enumerate(pred)
-                   if (shared := event_overlap(event, (p.start, p.stop))) > 0)
-    found, used = {}, set()
-    for _, g, i in pairs:
-        if g not in found and i not in used:
-            found[g] = i
-            used.add(i)
-    return found
+    return pair_greedily((-shared, g, i) for g, event in enumerate(gold) for i, p in enumerate(pred)
+                         if (shared := event_overlap(event, (p.start, p.stop))) > 0)
 
 
 def covering_event(gold: GoldEvent, pred: list[FoundEvent]) -> Optional[FoundEvent]:

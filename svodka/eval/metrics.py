@@ -112,3 +112,14 @@ def count_relaxed(groups: dict[str, set], pred: set) -> Counts:
     found = sum(1 for g in groups.values() if g & pred)
     wrong = len(pred - forms)
     return Counts(tp=found, pred=found + wrong, gold=len(groups))
+
+
+def pair_greedily(pairs) -> dict[int, int]:
+    """One-to-one matching from ``(-shared, gold, pred)`` candidates, largest overlap first:
+    gold index -> prediction index."""
+    found, used = {}, set()
+    for _, g, p in sorted(pairs):
+        if g not in found and p not in used:
+            found[g] = p
+            used.add(p)
+    return found

@@ -24,7 +24,7 @@ from collections import defaultdict
 from .found import FoundStatement, SystemDoc
 from .gold import normal_text
 from .goldset import GoldArticle
-from .metrics import Accuracy, Counts, count_sets, tag_tokens, tokenize
+from .metrics import Accuracy, Counts, count_sets, tag_tokens, tokenize, pair_greedily
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -40,12 +40,7 @@ def match_statements(gold: list[dict], pred: list[FoundStatement]) -> dict[int, 
             shared = overlap(span, (statement.content_start, statement.content_stop))
             if shared > 0 and 2 * shared >= span[1] - span[0]:
                 pairs.append((-shared, g, p))
-    found, used = {}, set()
-    for _, g, p in sorted(pairs):
-        if g not in found and p not in used:
-            found[g] = p
-            used.add(p)
-    return found
+    return pair_greedily(pairs)
 
 
 def speaker_right(quote: dict, statement: FoundStatement) -> bool:
