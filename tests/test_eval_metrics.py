@@ -166,6 +166,9 @@ def bsnlp_gold() -> GoldDoc:
     ("relaxed", "PER", (1, 1, 1)),
     ("relaxed", "ORG", (1, 2, 1)),
     ("relaxed", "overall", (3, 4, 3)),
+    ("token", "PER", (2, 2, 2)),       # (word, type) pairs of the strings
+    ("token", "ORG", (1, 3, 1)),
+    ("token", "overall", (4, 6, 4)),
 ])
 def test_bsnlp_set_scoring(method, type, expected):
     out = SystemDoc(NEWS, [found(NEWS, "Алексей Навальный", "PER"), found(NEWS, "«Северного потока-2»", "ORG"),

@@ -3,7 +3,9 @@
 factru and NEREL have offsets: ``exact`` counts spans whose start, stop and
 type all match; ``token`` counts razdel tokens tagged with each type, as
 naeval does.  BSNLP has none: ``exact`` and ``relaxed`` compare per-document
-sets of (mention string, type); see ``svodka.eval.bsnlp`` for the rules.
+sets of (mention string, type); see ``svodka.eval.bsnlp`` for the rules;
+``token`` compares the per-document sets of (word, type) those strings hold,
+so every format gives the ``exact`` and ``token`` keys.
 ``overall`` sums the counts of the three types (micro average).
 """
 from __future__ import annotations
@@ -13,7 +15,7 @@ from .gold import TYPES, GoldDoc, normal_text
 from .metrics import Counts, count_exact, count_relaxed, count_sets, count_tokens
 
 OFFSET_METHODS = ("exact", "token")
-SET_METHODS = ("exact", "relaxed")
+SET_METHODS = ("exact", "token", "relaxed")
 
 
 def methods_for(format: str) -> tuple[str, ...]:
@@ -56,10 +58,16 @@ def _doc_counts(gold: GoldDoc, out: SystemDoc) -> dict:
     counts = {}
     for type in TYPES:
         mine = {f for f in pred if f[1] == type}
-        counts[type, "exact"] = count_sets({f for f in gold.mentions if f[1] == type}, mine)
+        theirs = {f for f in gold.mentions if f[1] == type}
+        counts[type, "exact"] = count_sets(theirs, mine)
+        counts[type, "token"] = count_sets(_words(theirs), _words(mine))
         groups = {k: v for k, v in gold.groups.items() if k.startswith(type + "|")}
         counts[type, "relaxed"] = count_relaxed(groups, mine)
     return counts
+
+
+def _words(forms: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(word, type) for text, type in forms for word in text.split()}
 
 
 def ner_report(golds: list[GoldDoc], format: str, results: dict[str, list[SystemDoc]]) -> dict:
