@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, ClassVar, Optional, get_args, get_origin, get_type_hints
+from typing import ClassVar, Optional, get_args, get_origin, get_type_hints
 
 PIPELINE_VERSION = "0.1.0"
 

@@ -12,6 +12,8 @@ classes that refine a type ("стрельба по демонстрантам" i
 """
 from __future__ import annotations
 
+from .. import wordlists
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,13 +61,7 @@ class Lexicon:
 
 def read_lines(name: str) -> list[str]:
     """The items of a data file: stripped lines without comments and blanks."""
-    path = DATA / name
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return out
+    return list(wordlists.read_items(DATA / name))
 
 
 def _bad_line(name: str, line: str, why: str) -> PipelineError:

@@ -12,6 +12,8 @@ typed events only.
 """
 from __future__ import annotations
 
+from .. import wordlists
+
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,8 +29,7 @@ EVENT_SUFFIXES = ("ние", "тие", "ция", "сия")
 
 @lru_cache(maxsize=None)
 def _words(name: str) -> frozenset[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(l.split("#", 1)[0].strip() for l in lines if l.split("#", 1)[0].strip())
+    return frozenset(wordlists.read_items(DATA / name))
 
 
 def _support_sections() -> dict[str, frozenset[str]]:

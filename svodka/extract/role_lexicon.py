@@ -8,6 +8,8 @@ field holds.  ``is_occupation`` tells a job ("журналист") from a positi
 """
 from __future__ import annotations
 
+from .. import wordlists
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,12 +26,7 @@ def norm(word: str) -> str:
 
 def read_rows(name: str) -> list[str]:
     """The non-blank lines of ``data/<name>`` without ``#`` comments."""
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            rows.append(line)
-    return rows
+    return list(wordlists.read_items(DATA / name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,13 +9,14 @@ sentences is one span.
 """
 from __future__ import annotations
 
+from .. import wordlists
+
 import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import PipelineError
 from ..records import Doc
 from .speaker_names import Speaker
 
@@ -30,18 +31,7 @@ LOOSE_RELS = frozenset({"acl", "acl:relcl", "parataxis", "punct", "ccomp", "advc
 
 def read_items(name: str) -> list[str]:
     """Non-blank lines of ``data/<name>`` without ``#`` comments."""
-    path = DATA / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PipelineError(f"lexicon {path} cannot be read: {exc}",
-                            "reinstall svodka; its package data is missing") from exc
-    items = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            items.append(line)
-    return items
+    return list(wordlists.read_items(DATA / name))
 
 
 def read_words(name: str) -> frozenset[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..annotate.morph import guess_nominative, recover_shape
-from ..records import Doc, Entity, Mention
+from ..records import Doc, Entity
 
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens

@@ -6,6 +6,8 @@ names its rule in ``Mention.source`` so provenance shows why it is there.
 """
 from __future__ import annotations
 
+from .. import wordlists
+
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -23,8 +25,7 @@ SEPARATORS = re.compile(r"\s*[•·;]\s*|,\s+")
 
 @lru_cache(maxsize=None)
 def load_words(name: str) -> frozenset[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(l.split("#", 1)[0].strip().lower() for l in lines if l.split("#", 1)[0].strip())
+    return frozenset(item.lower() for item in wordlists.read_items(DATA / name))
 
 
 def _mention(doc: Doc, start: int, stop: int, type_: str, source: str) -> Mention | None:

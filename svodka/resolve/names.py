@@ -16,7 +16,7 @@ from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..annotate.morph import guess_nominative, is_known, name_gender, nominative, parses, recover_shape
+from ..annotate.morph import guess_nominative, is_known, nominative, parses, recover_shape
 from ..records import Doc, Token
 
 PATRONYMIC = re.compile(r"((ович|евич|ьич|ич)(а|у|ем|е)?|(овн|евн|ичн)(а|ы|е|у|ой))$", re.I)
