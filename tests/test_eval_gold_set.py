@@ -11,6 +11,7 @@ from svodka.eval.goldset import read_gold_set
 pytestmark = pytest.mark.shared
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "bsnlp_gold.jsonl"
+DEV = GOLD.with_name("bsnlp_dev.jsonl")
 PRECISIONS = {"day": 10, "month": 7, "year": 4}
 
 
@@ -19,10 +20,14 @@ def bsnlp(shared) -> Path:
     return shared / "datasets" / "bsnlp"
 
 
+def read_entries(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
 @pytest.fixture(scope="module")
 def entries() -> list[dict]:
-    with open(GOLD, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return read_entries(GOLD)
 
 
 def read_text(bsnlp: Path, name: str) -> str:
@@ -32,7 +37,9 @@ def read_text(bsnlp: Path, name: str) -> str:
         return f.read().split("\n", 4)[4]
 
 
-def test_every_offset_points_into_its_text(bsnlp, entries):
+@pytest.mark.parametrize("path", [GOLD, DEV], ids=["gold", "dev"])
+def test_every_offset_points_into_its_text(bsnlp, path):
+    entries = read_entries(path)
     assert 18 <= len(entries) <= 25
     for entry in entries:
         text = read_text(bsnlp, entry["file"])
@@ -46,6 +53,12 @@ def test_every_offset_points_into_its_text(bsnlp, entries):
             if quote["cue_start"] is not None:
                 assert text[quote["cue_start"]:quote["cue_end"]] == quote["cue"], (entry["file"], quote)
             assert quote["kind"] in ("direct", "indirect", "mixed")
+
+
+def test_the_dev_set_shares_no_article_with_the_gold_set(entries):
+    dev = read_entries(DEV)
+    assert not {e["file"] for e in dev} & {e["file"] for e in entries}
+    assert sum(len(e["quotes"]) for e in dev) >= 150
 
 
 def test_values_fit_their_precision_and_roles_are_complete(entries):

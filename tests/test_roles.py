@@ -351,3 +351,34 @@ def test_national_title_takes_the_one_country_of_its_sentence():
     assert {(r.person, r.role, r.org) for r in doc.roles} == {("Михаил Саакашвили", "президент", "Грузия")}
     doc = extract_roles(analysed("Премьер-министр Никол Пашинян прилетел в Москву из Еревана."))
     assert {(r.role, r.org) for r in doc.roles} == {("премьер-министр", "")}
+
+
+DOMINANT = ("Оппозиция Перу вывела сторонников на улицы Лимы. Власти Перу ввели комендантский час, "
+            "а посольство США призвало граждан не выходить из отелей. Переговоры с оппозицией в Перу "
+            "зашли в тупик. Вечером президент Мануэль Эскобар обратился к нации.")
+
+
+def test_a_national_title_takes_the_country_the_doc_is_about():
+    doc = extract_roles(analysed(DOMINANT))
+    assert [(r.person, r.org, r.rule) for r in doc.roles] == \
+        [("Мануэль Эскобар", "Перу", "apposition+where:dominant")]
+
+
+def test_no_country_is_guessed_when_none_dominates():
+    doc = extract_roles(analysed("Делегации Перу и США встретились в Панаме. Переговоры Перу и США "
+                                 "продлятся неделю. Вечером президент Мануэль Эскобар дал интервью."))
+    assert [(r.person, r.org) for r in doc.roles] == [("Мануэль Эскобар", "")]
+
+
+def test_a_guessed_country_is_dropped_when_another_person_holds_that_title_there():
+    doc = extract_roles(analysed(
+        "Президент Перу Хорхе Мендоса прибыл в Лиму. Власти Перу усилили охрану. "
+        "Перу готовится к саммиту. Туда же прилетел президент Андрес Ривас."))
+    found = {(r.person, r.org) for r in doc.roles}
+    assert ("Хорхе Мендоса", "Перу") in found and ("Андрес Ривас", "") in found
+
+
+def test_the_city_of_a_mayor_is_the_place_named_before():
+    doc = extract_roles(analysed("Велодорожки в Казани строят третий год. "
+                                 "Решение принял мэр города Ильсур Метшин."))
+    assert {(r.person, r.role, r.org) for r in doc.roles} == {("Ильсур Метшин", "мэр", "Казань")}

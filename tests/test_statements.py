@@ -346,6 +346,21 @@ class SpeakerCase:
 
 
 SPEAKER_CASES = {
+    # a role noun with no holder in doc.roles: the person just named as a subject, or the last speaker
+    "role_noun_for_previous_subject": SpeakerCase(
+        "Переговорщик Европарламента Мартин Ланге настаивает на продолжении консультаций. "
+        "По словам бывшего премьер-министра Дании, соглашение еще возможно.", "по словам", "Мартин Ланге"),
+    "role_noun_for_previous_speaker": SpeakerCase(
+        "«Мы не планируем повышать налоги», — сказал Андрей Воронцов. "
+        "«Бюджет останется сбалансированным», — добавил представитель правительства.", "добавить",
+        "Андрей Воронцов"),
+    "role_noun_gender_must_agree": SpeakerCase(
+        "Депутат Олег Смирнов поддержал законопроект. "
+        "Председатель комиссии заявила, что голосование перенесут.", "заявить", "Председатель комиссии"),
+    "ministry_short_name_names_the_minister": SpeakerCase(
+        "Министр здравоохранения Ирина Павлова провела совещание в Омске. "
+        "Губернатор Олег Смирнов поддержал ее план. "
+        "Глава Минздрава заявила, что вакцины поступят в марте.", "заявить", "Ирина Павлова"),
     # role nouns linked to the person who holds the role in the document
     "role_noun_later_sentence": SpeakerCase(
         "Министр финансов Казахстана Ерулан Жамаубаев провел брифинг в Астане. "

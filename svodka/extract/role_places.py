@@ -19,6 +19,7 @@ organisation its sentence names (``+where:sentence``).
 from __future__ import annotations
 
 from collections import Counter
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from ..annotate import morph
@@ -36,6 +37,8 @@ def place_of(view: View, phrase: Phrase) -> tuple[str, int, str]:
         return org_name(view, phrase.org_mention) + ("",)
     if phrase.refers == "country":
         return resolve_country(view, phrase.head) + ("",)
+    if phrase.refers == "place":
+        return resolve_place(view, phrase.head) + ("",)
     if phrase.country:
         return adjective_country(view, phrase.country) + ("",)
     if phrase.org_text:
@@ -138,6 +141,18 @@ def resolve_country(view: View, token: int) -> tuple[str, int]:
     return countries[entity], entity
 
 
+def resolve_place(view: View, token: int) -> tuple[str, int]:
+    """The place "города" or "области" points at: the last place named before the title that is
+    not a country ("нужны ли Москве ... мэр города Лужков" -> Москва); nothing when none is."""
+    countries, here = country_entities(view), view.tokens[token]
+    before = [m for m in view.doc.mentions
+              if m.type == "LOC" and m.entity >= 0 and m.entity not in countries and m.stop <= here.start]
+    if not before:
+        return "", -1
+    entity = before[-1].entity
+    return view.doc.entities[entity].name, entity
+
+
 def free_countries(view: View, start: int = 0, stop: int | None = None) -> dict:
     """Countries named between ``start`` and ``stop``: canonical name -> the doc's entity most
     named for it ("Британия", "Великобритания" are one), leaving out mentions that are another
@@ -167,9 +182,24 @@ def national_country(view: View, token: int) -> tuple[str, int, str]:
         if len(named) == 1:
             ((country, entity),) = named.items()
             return (country_entities(view)[entity] if entity >= 0 else country), entity, source
-        if named:
-            break
-    return "", -1, ""
+        if named and source == "sentence":
+            return "", -1, ""
+    entity = dominant_country(view)
+    return (country_entities(view)[entity], entity, "dominant") if entity >= 0 else ("", -1, "")
+
+
+def dominant_country(view: View) -> int:
+    """The country the doc is about: named at least twice as often as any other (and at least
+    twice), not counting mentions that are another title's place; -1 when there is none."""
+    countries, canonical = country_entities(view), lexicon().countries
+    counts = Counter()
+    for mi, m in enumerate(view.doc.mentions):
+        if m.entity in countries and mi not in view.taken:
+            counts[canonical[norm(countries[m.entity])]] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return -1
+    return free_countries(view)[ranked[0][0]]
 
 
 def sentence_adjectives(view: View, token: int) -> set[str]:
@@ -233,6 +263,21 @@ def share_place(chain: list[Phrase]) -> None:
 
 def has_place(p: Phrase) -> bool:
     return p.org_mention >= 0 or bool(p.org_text or p.refers or p.country)
+
+
+def drop_held_guesses(roles: list[Role]) -> list[Role]:
+    """A guessed place ("+where:") is dropped when another person of the doc holds the same
+    title there ("президент Казахстана Токаев" ... "президент Садыр Жапаров": not Казахстан)."""
+    held = {(r.role, r.org): r for r in roles
+            if r.org and "+where:" not in r.rule and not r.role.startswith("бывший ")}
+    for r in roles:
+        if "+where:" not in r.rule or r.role.startswith("бывший "):
+            continue                    # a country has had many former presidents
+        holder = held.get((r.role, r.org))
+        if holder is not None and holder.person_entity != r.person_entity \
+                and SequenceMatcher(None, holder.person, r.person).ratio() < 0.9:    # not a misspelling
+            r.org, r.org_entity, r.rule = "", -1, r.rule.split("+where:")[0]
+    return roles
 
 
 def dedupe(roles: list[Role]) -> list[Role]:

@@ -36,7 +36,7 @@ Roles are nominative and lower case; "бывший" and "экс-" give "бывш
 from __future__ import annotations
 
 from ..records import Doc, Role
-from .role_places import dedupe, inherit_country, object_name, place_of, share_place
+from .role_places import dedupe, drop_held_guesses, inherit_country, object_name, place_of, share_place
 from .titles import Phrase, View, lexicon, norm, read_phrase, read_phrases
 
 SUBJECTS = ("nsubj", "nsubj:pass")
@@ -70,7 +70,7 @@ def find_roles(doc: Doc) -> list[Role]:
     inherit_country(view, found, roles)
     roles += find_verbs(view)
     roles += find_references(view, [p for i, p in enumerate(phrases) if i not in used], roles)
-    return dedupe(roles)
+    return dedupe(drop_held_guesses(roles))
 
 
 def find_before(view: View, phrases: list[Phrase], used: set) -> list[tuple[int, int]]:

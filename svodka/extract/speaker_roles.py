@@ -128,6 +128,11 @@ def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
             break
         if view.lemma[j] not in view.lex.coref:
             keys.append(view.low[j])
+            title = view.lex.ministries.get(view.lemma[j]) or view.lex.ministries.get(view.low[j])
+            if title and " " in title:
+                keys.append(title.split(" ", 1)[1])     # "Минздрава": "здравоохранения"
+            elif title:
+                keys.append(title)
     return stems(" ".join(keys))
 
 
@@ -187,6 +192,53 @@ def nearest_holder(view: DocView, holders: set[int], cue: int) -> int:
     if len(holders) > 1 and view.tokens[view.mention_tokens[best][0]].sent < sent - PRONOUN_WINDOW:
         return -1
     return best
+
+
+def recent_person(view: DocView, i: int, b: int, cue: int) -> int:
+    """The person a role noun without a holder ("по словам премьера", "добавил представитель
+    Кремля") most likely stands for (-1 when unsure): the previous statement's speaker, its cue
+    at most a sentence back, else the person the previous sentence has as its subject (the
+    last one when it has several).
+    The verb's gender must agree; a person the phrase's own words name otherwise is no match."""
+    sent, want = view.tokens[i].sent, view.feat(cue, "Gender")
+    noun, keys = view.lemma[i], org_keys(view, i, b)
+    if view.said:
+        prev_cue, sp = view.said[-1]
+        if sp.entity >= 0 and view.tokens[prev_cue].sent >= sent - 1 and prev_cue < i \
+                and view.doc.entities[sp.entity].type == "PER" and _agrees(view, sp.entity, want) \
+                and not holds_other(view, sp.entity, noun, keys):
+            return view.doc.entities[sp.entity].mentions[0]
+    subjects = {}
+    for mi in range(view.mention_before(view.tokens[i].start) - 1, -1, -1):
+        m = view.doc.mentions[mi]
+        first, stop = view.mention_tokens[mi]
+        if view.tokens[first].sent < sent - 1:
+            break
+        head = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
+        if view.tokens[first].sent == sent - 1 and m.type == "PER" and m.entity >= 0 \
+                and _subject(view, head) and not view.in_quote(m.start, m.stop):
+            subjects.setdefault(m.entity, mi)
+    for entity, mi in subjects.items():         # the subject nearest the noun
+        return mi if _agrees(view, entity, want) and not holds_other(view, entity, noun, keys) else -1
+    return -1
+
+
+def holds_other(view: DocView, entity: int, noun: str, keys: frozenset[str]) -> bool:
+    """Whether the person holds the noun's title elsewhere ("глава МВД" for "глава МЧС")."""
+    return bool(keys) and any(r.person_entity == entity and role_matches(view, noun, r.role, r.org)
+                              and not keys & stems(f"{r.org} {r.role}") for r in view.doc.roles)
+
+
+def _subject(view: DocView, k: int) -> bool:
+    """A sentence's subject, or the name in apposition to it ("представитель ЕП Ги Верхофстадт")."""
+    t = view.tokens[k]
+    if t.rel == "appos" and 0 <= t.head < len(view.tokens):
+        t = view.tokens[t.head]
+    return t.rel in ("nsubj", "nsubj:pass")
+
+
+def _agrees(view: DocView, entity: int, want: str) -> bool:
+    return want not in ("Masc", "Fem") or entity_gender(view, entity) in (want, "")
 
 
 def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0)) -> int:

@@ -9,7 +9,7 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflected
-from .speaker_roles import nearest_org, resolve_pronoun, role_person
+from .speaker_roles import nearest_org, recent_person, resolve_pronoun, role_person
 from .speech import SUBJECT_RELS, DocView, left_phrase, right_phrase
 
 
@@ -245,6 +245,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     for i in range(a, b):
         if view.lemma[i] in lex.roles and view.mention_of[i] < 0:
             holder = role_person(view, i, b, cue)
+            if holder < 0 and view.feat(i, "Number") != "Plur":
+                holder = recent_person(view, i, b, cue)        # "По словам премьера": the person just named
             if holder >= 0:
                 return from_mention(view, holder, "role", (view.tokens[i].start, view.tokens[b - 1].stop))
             if view.lemma[i] not in lex.spokespeople and _heads(view, i, any_case):

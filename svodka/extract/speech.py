@@ -59,6 +59,7 @@ class Lexicon:
     spokespeople: frozenset[str]
     pronouns: dict
     role_synonyms: dict
+    ministries: dict                    # "минздрав" -> "министр здравоохранения"
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,9 @@ def lexicon() -> Lexicon:
         medium_nouns=read_words("speech_medium_nouns.txt"), sources=read_words("speech_sources.txt"),
         citing=read_words("speech_citing.txt"), spokespeople=read_words("speech_spokespeople.txt"),
         pronouns={k: v.capitalize() for k, v in pronouns.items()},
-        role_synonyms=read_synonyms("speech_role_synonyms.txt"))
+        role_synonyms=read_synonyms("speech_role_synonyms.txt"),
+        ministries=dict(tuple(part.strip().lower() for part in item.split("|"))[:2]
+                        for item in read_items("speech_ministries.txt")))
 
 
 def read_synonyms(name: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
