@@ -110,3 +110,18 @@ def test_surname_read_as_its_own_base_in_oblique_mentions_folds_back(annotate):
     assert "Доминик Рааб" in people
     assert {doc.mentions[i].normal for e in doc.entities if e.name == "Доминик Рааб" for i in e.mentions} \
         <= {"Доминик Рааб", "Рааб"}
+
+
+def test_merge_names_joins_an_unknown_first_name_with_its_surname():
+    from svodka.records import Mention
+    from svodka.resolve.mentions import merge_names
+    text = "Основатель движения Срджа\nПопович выступил в Белграде. Вслед за ним выступил Ивановский."
+    doc = Doc(article=Article(text=text), text=text)
+    first, last = text.index("Срджа"), text.index("Попович")
+    mentions = [Mention(first, first + 5, "Срджа", "PER"), Mention(last, last + 7, "Попович", "PER")]
+    merged = merge_names(doc, mentions)
+    assert [(m.text, m.source) for m in merged] == [("Срджа\nПопович", "merge-name")]
+    dotted = "Авторы В.Шеймана А.Кулешов"
+    doc = Doc(article=Article(text=dotted), text=dotted)
+    parts = [Mention(7, 16, "В.Шеймана", "PER"), Mention(17, 26, "А.Кулешов", "PER")]
+    assert len(merge_names(doc, parts)) == 2, "initials are not an unknown first name"

@@ -59,10 +59,27 @@ def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
             nominative = mi
         if oblique < 0 and view.tokens[k].sent >= sent - 1 and (possessive or view.tokens[k].sent < sent):
             oblique = mi
+    if oblique >= 0 and not possessive and _sent(view, oblique) == sent - 1 \
+            and (nominative < 0 or _sent(view, nominative) < sent - 1) \
+            and not (view.said and view.tokens[view.said[-1][0]].sent >= sent - 1) \
+            and not _pronoun_subject(view, sent - 1, want):
+        return oblique      # "... описанные политологом Джином Шарпом. В своем труде он утверждает"
     previous = previous_speaker(view, i, want, nominative)
     if previous != -1:
         return max(previous, -1)
     return nominative if nominative >= 0 else oblique
+
+
+def _pronoun_subject(view: DocView, s: int, gender: str) -> bool:
+    """Whether sentence ``s`` has a personal pronoun of ``gender`` as a subject ("Он отказался")."""
+    if s not in view.sent_first:
+        return False
+    return any(view.lex.pronouns.get(view.low[k]) == gender and view.feat(k, "Case") == "Nom"
+               for k in range(view.sent_first[s], view.sent_stop[s]))
+
+
+def _sent(view: DocView, mi: int) -> int:
+    return view.tokens[view.mention_tokens[mi][0]].sent
 
 
 def previous_speaker(view: DocView, i: int, want: str, nominative: int) -> int:

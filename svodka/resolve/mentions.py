@@ -103,19 +103,27 @@ def repair_mentions(doc: Doc) -> Doc:
 
 def merge_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A first name tagged apart from the surname right after it becomes one person:
-    when the first word is a known first name, or the document writes the two together elsewhere."""
+    when the first word is a known first name, or a word the dictionary does not know before a
+    word that is no first name ("Срджа" "Попович"), or the document writes the two together
+    elsewhere."""
     together = {tuple(m.text.split()[-2:]) for m in mentions if m.type == "PER" and len(m.text.split()) >= 2}
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev and prev.type == m.type == "PER" and doc.text[prev.stop:m.start] == " "
+        if (prev and prev.type == m.type == "PER" and doc.text[prev.stop:m.start] in (" ", "\n")
                 and " " not in prev.text
                 and ((_is_first_name(prev.text) and not _is_first_name(m.text.split()[0]))
-                     or (" " not in m.text and any(last == m.text for _, last in together)))):
+                     or (" " not in m.text and any(last == m.text for _, last in together))
+                     or (" " not in m.text and _unknown(prev.text) and not _is_first_name(m.text)))):
             out[-1] = Mention(prev.start, m.stop, doc.text[prev.start:m.stop], "PER", source="merge-name")
             continue
         out.append(m)
     return out
+
+
+def _unknown(word: str) -> bool:
+    """A word the dictionary does not know at all ("Срджа"): a foreign first name before a surname."""
+    return word.replace("-", "").isalpha() and not any(p.known for p in parses(word))
 
 
 def _is_first_name(word: str) -> bool:
