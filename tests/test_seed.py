@@ -96,14 +96,14 @@ def test_roles(kb, capsys):
 STATEMENTS = {("Руслан Казакбаев", "сообщить"), ("МИД", "сообщить"), ("МИД", "добавить"),
               ("Садыр Жапаров", "сообщить"), ("Камчыбек Ташиев", "заявить"),
               ("Касым-Жомарт Токаев", "заявить"), ("Касым-Жомарт Токаев", "назвать"),
-              ("Никол Пашинян", "сообщить"), ("МВД", "заявить")}
+              ("Никол Пашинян", "сообщить"), ("МВД Казахстана", "заявить")}
 
 
 def test_statements(kb, capsys):
     rows = run_json(capsys, "statements", "--db", kb)
     found = {(r["speaker_name"], r["cue_lemma"]) for r in rows}
     assert STATEMENTS <= found, STATEMENTS - found
-    assert any(r["speaker_name"] == "МВД" and r["cue"].startswith("начало убеждать") for r in rows)
+    assert any(r["speaker_name"] == "МВД Казахстана" and r["cue"].startswith("начало убеждать") for r in rows)
     mid = [r for r in rows if r["speaker_name"] == "МИД" and r["cue_lemma"] == "сообщить"]
     assert mid and mid[0]["kind"] == "direct" and not mid[0]["content"].startswith("«")
     tokayev = run_json(capsys, "statements", "--speaker", "Токаев", "--db", kb)

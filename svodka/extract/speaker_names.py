@@ -66,7 +66,24 @@ def from_mention(view: DocView, mi: int, how: str = "mention", span: tuple[int, 
     entity = fullest(view, m.entity) if 0 <= m.entity < len(view.doc.entities) else -1
     start, stop = span or (m.start, m.stop)
     name = view.doc.entities[entity].name if entity >= 0 else (m.normal or m.text)
+    if entity >= 0 and view.doc.entities[entity].type == "ORG":
+        name = qualified_name(view, entity)
     return Speaker(start, stop, view.text[start:stop], entity, name, how)
+
+
+def qualified_name(view: DocView, entity: int) -> str:
+    """An organisation under the fullest name the document gives it: with the country written
+    right after one of its mentions ("Минфин США", "МИД России"), else its own name."""
+    ent = view.doc.entities[entity]
+    countries = view.countries()
+    mentions = view.doc.mentions
+    for mi in ent.mentions:
+        nxt = mi + 1
+        if nxt < len(mentions) and mentions[nxt].entity in countries \
+                and view.text[mentions[mi].stop:mentions[nxt].start] == " " \
+                and not ent.name.endswith(mentions[nxt].text):
+            return f"{ent.name} {mentions[nxt].text}"
+    return ent.name
 
 
 def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:

@@ -159,6 +159,16 @@ class DocView:
         self.said: list[tuple[int, Speaker]] = []     # (cue token, speaker) of the statements so far
         self.genders: dict[int, str] = {}             # entity -> Masc | Fem | ""
         self.names: dict[int, int] = {}               # entity -> the entity with its fullest name
+        self._countries: frozenset[int] | None = None
+
+    def countries(self) -> frozenset[int]:
+        """The entities that are countries (``data/roles_countries.txt``)."""
+        if self._countries is None:
+            from .role_lexicon import lexicon as role_lexicon, norm
+            known = role_lexicon().countries
+            self._countries = frozenset(i for i, e in enumerate(self.doc.entities)
+                                        if e.type == "LOC" and norm(e.name) in known)
+        return self._countries
 
     def children(self, j: int) -> list[int]:
         """Dependents of token ``j`` (heads never cross sentences)."""

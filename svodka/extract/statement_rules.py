@@ -233,6 +233,20 @@ def about_rule(view, first, last, lemma, a, b):
     return None
 
 
+def about_before_rule(view, first, last, lemma, a, b):
+    """О своей поддержке стартапов заявил X: the "о" phrase before the verb is the content."""
+    for c in view.children(first):
+        if not a <= c < first or view.tokens[c].rel not in ("obl", "nmod"):
+            continue
+        lo, hi = view.subtree(c, a, first)
+        if view.low[lo] in ABOUT and hi - lo > 1 and view.low[lo + 1] not in THIS \
+                and view.tokens[lo + 1].pos != "PRON" and view.low[b - 1] != "?" \
+                and not any(view.is_punct(k) for k in range(hi, first)):
+            return frame(view, first, last, lemma, (view.tokens[lo + 1].start, view.tokens[hi - 1].stop),
+                         "indirect", "about_before")
+    return None
+
+
 def as_said_rule(view, first, last, lemma, a, b):
     """Как отметил X, ...  /  ..., как сообщил X."""
     j = first - 1
@@ -272,4 +286,4 @@ def leading_content(view, first, last, lemma, a, comma, rule, **kw):
 
 
 VERB_RULES = (dash_rule, as_said_rule, colon_rule, that_rule, about_this_rule,
-              quote_fragment_rule, about_rule, tail_rule)
+              quote_fragment_rule, about_rule, about_before_rule, tail_rule)

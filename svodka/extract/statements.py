@@ -17,6 +17,7 @@ colon           X заявил: ...                       indirect / mixed
 that            X заявил, что ...                   indirect / mixed
 about           X сообщил о ...                     indirect
 about_this      Об этом заявил X                    indirect (content: the sentence before)
+about_before    О своих планах заявил X             indirect
 quote_fragment  X назвал «...» ...                  mixed
 tail            ..., сообщил X                      indirect / direct
 as_said         как отметил X, ...                  indirect / direct
@@ -113,8 +114,8 @@ def find_cues(view: DocView):
         if form == "Inf":
             if i > 0 and view.lemma[i - 1] in lex.phase and view.feat(i - 1, "VerbForm") == "Fin":
                 yield i - 1, i, f"{view.lemma[i - 1]} {lemma}"
-        elif form in ("Fin", "Conv", "") and view.feat(i, "Mood") != "Imp":
-            yield i, i, lemma
+        elif form in ("Fin", "Conv", "") and view.feat(i, "Mood") != "Imp" and view.feat(i, "Person") != "1":
+            yield i, i, lemma       # not the author's "Напомним, что" nor "я считаю" inside a quote
 
 
 def read_verb_frame(view: DocView, first: int, last: int, lemma: str) -> Frame | None:
