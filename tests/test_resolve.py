@@ -125,3 +125,12 @@ def test_merge_names_joins_an_unknown_first_name_with_its_surname():
     doc = Doc(article=Article(text=dotted), text=dotted)
     parts = [Mention(7, 16, "В.Шеймана", "PER"), Mention(17, 26, "А.Кулешов", "PER")]
     assert len(merge_names(doc, parts)) == 2, "initials are not an unknown first name"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Трамп встретился с Владимиром Зеленским в Нью-Йорке.", "Владимир Зеленский"),
+    ("Речь шла о Владимире Зеленском и его команде.", "Владимир Зеленский"),
+    ("Письмо Анны Вишневской опубликовали в понедельник.", "Анна Вишневская"),
+])
+def test_adjectival_surnames_unknown_to_the_dictionary_take_their_nominative(annotate, text, expected):
+    assert [e.name for e in annotate(text).entities if e.type == "PER"] == [expected]
