@@ -382,3 +382,15 @@ def test_the_city_of_a_mayor_is_the_place_named_before():
     doc = extract_roles(analysed("Велодорожки в Казани строят третий год. "
                                  "Решение принял мэр города Ильсур Метшин."))
     assert {(r.person, r.role, r.org) for r in doc.roles} == {("Ильсур Метшин", "мэр", "Казань")}
+
+
+def test_a_title_used_as_subject_names_the_person_of_the_sentence_before():
+    doc = extract_roles(analysed("Ицхак Леви отказался от поездки в Вашингтон. "
+                                 "Премьер-министр Израиля заявил, что останется в Иерусалиме."))
+    assert [(r.person, r.role, r.org, r.rule) for r in doc.roles] == \
+        [("Ицхак Леви", "премьер-министр", "Израиль", "reference:nearby")]
+
+
+def test_a_title_in_an_oblique_case_is_not_linked_to_a_nearby_person():
+    doc = extract_roles(analysed("Ицхак Леви голосовал на выборах президента Израиля."))
+    assert [(r.person, r.role) for r in doc.roles] == []

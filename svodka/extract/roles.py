@@ -302,6 +302,13 @@ def find_references(view: View, phrases: list[Phrase], named: list[Role]) -> lis
             continue        # "134 журналиста", "дочь основателя партии"
         ref = make_role(view, phrase, -1, "reference")
         holders = {(r.person_entity, r.person) for r in named if r.role == ref.role}
+        if not holders and ref.org and phrase.kind == "position":
+            mi = nearby_subject(view, phrase, named)
+            if mi >= 0:
+                fill_person(view, ref, mi)
+                ref.rule = "reference:nearby"
+                out.append(ref)
+            continue
         if len(holders) != 1:
             continue
         orgs = {r.org for r in named if r.role == ref.role}
@@ -311,3 +318,38 @@ def find_references(view: View, phrases: list[Phrase], named: list[Role]) -> lis
         ref.person_entity, ref.person = person_entity, person
         out.append(ref)
     return out
+
+
+def nearby_subject(view: View, phrase: Phrase, named: list[Role]) -> int:
+    """"Премьер-министр Израиля заявил ..." with nobody holding that title: the person who is
+    the subject of this sentence or of the one before or after ("Беньямин Нетаньяху отказался
+    ..."), the nearest such person, and only when that person holds no title with a place, agrees with
+    the title's verb in gender and is not the subject of another verb in the title's sentence;
+    -1 otherwise."""
+    head = view.tokens[phrase.head]
+    if head.pos not in ("NOUN", "PROPN") or head.rel not in SUBJECTS:
+        return -1                       # the title is a subject; not "управлять страной" as "управляющий"
+    sent = head.sent
+    busy = {r.person_entity for r in named if r.org}
+    verb = view.tokens[head.head] if 0 <= head.head < len(view.tokens) else None
+    gender = verb.feats.get("Gender", "") if verb is not None else ""
+    found = []
+    for mi, (first, stop) in view.mention_tokens.items():
+        m = view.doc.mentions[mi]
+        if m.type != "PER" or m.entity < 0 or abs(view.tokens[first].sent - sent) > 1:
+            continue
+        k = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
+        if view.tokens[k].rel == "appos" and 0 <= view.tokens[k].head < len(view.tokens):
+            k = view.tokens[k].head
+        if view.tokens[k].rel in SUBJECTS:
+            found.append((abs(first - phrase.first), mi, k))
+    if not found:
+        return -1
+    _, mi, k = min(found)
+    if view.doc.mentions[mi].entity in busy:
+        return -1
+    if gender in ("Masc", "Fem") and view.tokens[k].feats.get("Gender") not in (gender, None, ""):
+        return -1                       # "Председатель комиссии заявила": not Олег Смирнов
+    if head.rel in SUBJECTS and view.tokens[k].sent == sent and view.tokens[k].head != head.head:
+        return -1                       # "Ожидается, что Керри задаст вопрос, как глава подполья мог ..."
+    return mi
