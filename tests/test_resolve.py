@@ -134,3 +134,23 @@ def test_merge_names_joins_an_unknown_first_name_with_its_surname():
 ])
 def test_adjectival_surnames_unknown_to_the_dictionary_take_their_nominative(annotate, text, expected):
     assert [e.name for e in annotate(text).entities if e.type == "PER"] == [expected]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Михаил Саакашвили", "Михаил Сааакашвили", True),
+    ("Дональд Трамп", "Дональд Трапм", True),
+    ("Сергей Иванов", "Сергей Иванова", False),
+    ("Мария Иванова", "Марина Иванова", False),
+    ("Юлия Скрипаль", "Юлия Скрипали", False),
+    ("Ли Пэн", "Ли Пын", False),
+])
+def test_one_typo_names_one_person(a, b, same):
+    from svodka.resolve.in_doc import _one_typo
+    assert _one_typo(a, b) is same
+
+
+def test_a_misspelt_name_joins_the_spelling_used_more(annotate):
+    doc = annotate("Президент Михаил Саакашвили прибыл в Батуми. Михаил Саакашвили открыл порт. "
+                   "Позже Михаил Сааакашвили встретился с рыбаками.")
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("Михаил Саакашвили", 3)]

@@ -182,6 +182,7 @@ def resolve_entities(doc: Doc) -> Doc:
     for (type_, _), members in group_by_form(doc, others).items():
         name = Counter(doc.mentions[i].normal for i in members).most_common(1)[0][0]
         _add(doc, type_, name, members, "base-form")
+    merge_misspellings(doc)
     doc.entities.sort(key=lambda e: doc.mentions[e.mentions[0]].start)
     for new_id, entity in enumerate(doc.entities):
         entity.id = new_id
@@ -194,3 +195,48 @@ def _add(doc: Doc, type_: str, name: str, members: list[int], method: str,
          first: str = "", middle: str = "", last: str = "") -> None:
     doc.entities.append(Entity(id=len(doc.entities), type=type_, name=name, mentions=members,
                                first=first, middle=middle, last=last, method=method))
+
+
+def merge_misspellings(doc: Doc) -> None:
+    """A person written once with a typo ("Михаил Сааакашвили" beside "Михаил Саакашвили",
+    "Трапм" beside "Трамп") joins the spelling the document uses more: the names differ in one
+    word, by two neighbouring letters swapped, or by one letter added, dropped or changed before
+    its last two letters (those carry case and gender: "Иванов" and "Иванова" stay apart)."""
+    people = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: -len(e.mentions))
+    gone: set[int] = set()
+    for i, main in enumerate(people):
+        if id(main) in gone:
+            continue
+        for other in people[i + 1:]:
+            if id(other) not in gone and _one_typo(main.name, other.name):
+                main.mentions = sorted(main.mentions + other.mentions)
+                gone.add(id(other))
+    doc.entities = [e for e in doc.entities if id(e) not in gone]
+
+
+def _one_typo(a: str, b: str) -> bool:
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 5:
+        return False
+    swapped = len(x) == len(y) and sorted(x) == sorted(y) and sum(p != q for p, q in zip(x, y)) == 2 \
+        and _edit_distance_one(x, y)
+    return swapped or (x[-2:] == y[-2:] and _edit_distance_one(x, y))
+
+
+def _edit_distance_one(x: str, y: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns ``x`` into ``y``."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        return x[i + 1:] == y[i + 1:] or (x[i:i + 2] == y[i:i + 2][::-1] and x[i + 2:] == y[i + 2:])
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return longer[i + 1:] == shorter[i:]
