@@ -66,24 +66,47 @@ def from_mention(view: DocView, mi: int, how: str = "mention", span: tuple[int, 
     entity = fullest(view, m.entity) if 0 <= m.entity < len(view.doc.entities) else -1
     start, stop = span or (m.start, m.stop)
     name = view.doc.entities[entity].name if entity >= 0 else (m.normal or m.text)
-    if entity >= 0 and view.doc.entities[entity].type == "ORG":
+    if entity >= 0 and view.doc.entities[entity].type in ("ORG", "LOC"):
         name = qualified_name(view, entity)
     return Speaker(start, stop, view.text[start:stop], entity, name, how)
 
+
+def spelled_out(view: DocView, entity: int) -> str:
+    """The fullest name the document gives an organisation or country it also names short:
+    an abbreviation spelled out elsewhere ("AP" -> "Associated Press", "ЕС" -> "Европейский
+    союз"), a country's other name ("ФРГ" -> "Германия", "РФ" -> "Российская Федерация");
+    the entity's own name when there is none."""
+    ent = view.doc.entities[entity]
+    if ent.type == "LOC" and entity in view.countries():
+        from .role_lexicon import lexicon as role_lexicon, norm
+        canonical = role_lexicon().countries
+        same = [e.name for e in view.doc.entities
+                if e.type == "LOC" and canonical.get(norm(e.name)) == canonical[norm(ent.name)]]
+        return max(same, key=lambda n: (len(n.split()), len(n)))
+    if ent.name.isupper() and 2 <= len(ent.name) <= 6:
+        for other in view.doc.entities:
+            words = [w for w in other.name.replace("-", " ").split() if w[:1].isalpha()]
+            if other.type in ("ORG", "LOC") and len(words) == len(ent.name) \
+                    and "".join(w[0] for w in words).upper() == ent.name.upper():
+                return other.name
+    return ent.name
 
 def qualified_name(view: DocView, entity: int) -> str:
     """An organisation under the fullest name the document gives it: with the country written
     right after one of its mentions ("Минфин США", "МИД России"), else its own name."""
     ent = view.doc.entities[entity]
+    name = spelled_out(view, entity)
+    if ent.type != "ORG" or name != ent.name:
+        return name
     countries = view.countries()
     mentions = view.doc.mentions
     for mi in ent.mentions:
         nxt = mi + 1
         if nxt < len(mentions) and mentions[nxt].entity in countries \
                 and view.text[mentions[mi].stop:mentions[nxt].start] == " " \
-                and not ent.name.endswith(mentions[nxt].text):
-            return f"{ent.name} {mentions[nxt].text}"
-    return ent.name
+                and not name.endswith(mentions[nxt].text):
+            return f"{name} {mentions[nxt].text}"
+    return name
 
 
 def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:

@@ -32,10 +32,31 @@ def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
     if view.feat(i, "Case") not in ("Nom", ""):
         avoid = (0, 0)          # "Антон, по его словам, ...": the person may sit in the content
     mi = antecedent(view, i, want, avoid)
+    if mi < 0 and want == "Masc" and view.feat(i, "Case") != "Nom" and view.low[i] == "его":
+        mi = speaking_org(view, i)      # "..., сообщает агентство AP. По его данным, ..."
     if mi >= 0:
         found = from_mention(view, mi)
         speaker.entity, speaker.name = found.entity, found.name
     return speaker
+
+
+def speaking_org(view: DocView, i: int) -> int:
+    """The organisation that spoke last, at most a sentence before the pronoun at ``i``, else a
+    medium named there ("агентство Associated Press"); -1 when there is none."""
+    sent = view.tokens[i].sent
+    if view.said:
+        cue, sp = view.said[-1]
+        if sp.entity >= 0 and view.tokens[cue].sent >= sent - 1 and cue < i \
+                and view.doc.entities[sp.entity].type == "ORG":
+            return view.doc.entities[sp.entity].mentions[0]
+    for mi in range(view.mention_before(view.tokens[i].start) - 1, -1, -1):
+        m, first = view.doc.mentions[mi], view.mention_tokens[mi][0]
+        if view.tokens[first].sent < sent - 1:
+            break
+        if m.type == "ORG" and (m.text.lower() in view.lex.media
+                                or first > 0 and view.lemma[first - 1] in view.lex.medium_nouns):
+            return mi
+    return -1
 
 
 def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
