@@ -67,11 +67,12 @@ def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
     if avoid[1] > avoid[0] and avoid[0] < before:
         sent = view.tokens[view.token_at(avoid[0])].sent    # the window starts before the quote
     nominative = oblique = -1
+    window = PRONOUN_WINDOW + sum(_pronoun_subject(view, s, want) for s in range(sent - PRONOUN_WINDOW, sent))
     for mi in range(view.mention_before(before) - 1, -1, -1):
         m = view.doc.mentions[mi]
         k = view.mention_tokens[mi][0]
-        if view.tokens[k].sent < sent - PRONOUN_WINDOW:
-            break
+        if view.tokens[k].sent < sent - window:
+            break       # each sentence with a subject "он" on the way carries the person one further
         if m.type != "PER" or avoid[0] <= m.start < avoid[1] or view.in_quote(m.start, before):
             continue
         if entity_gender(view, m.entity, mi) not in (want, ""):
@@ -262,8 +263,10 @@ def recent_person(view: DocView, i: int, b: int, cue: int) -> int:
 
 
 def holds_other(view: DocView, entity: int, noun: str, keys: frozenset[str]) -> bool:
-    """Whether the person holds the noun's title elsewhere ("глава МВД" for "глава МЧС")."""
-    return bool(keys) and any(r.person_entity == entity and role_matches(view, noun, r.role, r.org)
+    """Whether the person holds the noun's title at another named place ("глава МВД" for
+    "глава МЧС"); a title whose place is only a common noun ("глава организации") does not count."""
+    return bool(keys) and any(r.person_entity == entity and r.org_entity >= 0
+                              and role_matches(view, noun, r.role, r.org)
                               and not keys & stems(f"{r.org} {r.role}") for r in view.doc.roles)
 
 
