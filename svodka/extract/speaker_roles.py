@@ -49,10 +49,17 @@ def speaking_org(view: DocView, i: int) -> int:
         if sp.entity >= 0 and view.tokens[cue].sent >= sent - 1 and cue < i \
                 and view.doc.entities[sp.entity].type == "ORG":
             return view.doc.entities[sp.entity].mentions[0]
-    for mi in range(view.mention_before(view.tokens[i].start) - 1, -1, -1):
+    mi = nearest_medium(view, view.tokens[i].start)
+    if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= sent - 1:
+        return mi
+    return -1
+
+
+def nearest_medium(view: DocView, before: int) -> int:
+    """The medium named last before char ``before``: a known one ("ТАСС") or one a medium noun
+    introduces ("газета Guardian"); -1 when none is."""
+    for mi in range(view.mention_before(before) - 1, -1, -1):
         m, first = view.doc.mentions[mi], view.mention_tokens[mi][0]
-        if view.tokens[first].sent < sent - 1:
-            break
         if m.type == "ORG" and (m.text.lower() in view.lex.media
                                 or first > 0 and view.lemma[first - 1] in view.lex.medium_nouns):
             return mi

@@ -9,7 +9,7 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflected
-from .speaker_roles import nearest_org, recent_person, resolve_pronoun, role_person
+from .speaker_roles import nearest_medium, nearest_org, recent_person, resolve_pronoun, role_person
 from .speech import SUBJECT_RELS, DocView, left_phrase, right_phrase
 
 
@@ -266,6 +266,12 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         for mi in usable:
             if view.doc.mentions[mi].type == kind:
                 return from_mention(view, mi)
+    for i in range(a, b):
+        if view.lemma[i] in lex.medium_nouns and view.mention_of[i] < 0 and _heads(view, i, any_case):
+            mi = nearest_medium(view, view.tokens[i].start)     # "пишет газета": the paper named before
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
+            break
     head = next((i for i in range(a, b) if _heads(view, i, any_case) and view.tokens[i].pos == "NOUN"), -1)
     if head >= 0 and view.feat(head, "Number") != "Plur" and view.lemma[head] not in NOT_SPEAKERS \
             and view.lemma[head] not in view.lex.documents:     # "письмо гласило": not "письмо Джонсона"
