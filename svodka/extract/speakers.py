@@ -305,4 +305,7 @@ def _nominative(view: DocView, mi: int) -> bool:
     cases = {view.feat(i, "Case") for i in range(first, stop)}
     if not cases or "Nom" in cases or cases == {""}:
         return True
-    return first > 0 and view.low[first - 1] in ("в", "во")
+    k = first - 1
+    while k > 0 and view.low[k] in ("«", "\"", "„", "“"):
+        k -= 1                          # "В «Нафтогазе» сообщили"
+    return k >= 0 and view.low[k] in ("в", "во")

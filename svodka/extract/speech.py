@@ -267,9 +267,26 @@ PHRASE_STOPS = frozenset({",", ":", ";", "(", ")", "—", "–", "«", "»", '"'
 
 def left_phrase(view: DocView, first: int, a: int) -> tuple[int, int]:
     j = first
-    while j > a and first - j < 12 and not _stops_phrase(view, j - 1):
+    while j > a and first - j < 12:
+        if _stops_phrase(view, j - 1):
+            opened = _quoted_name_start(view, j - 1, a)
+            if opened < 0:
+                break
+            j = opened                  # "В «Нафтогазе» сообщили": a quoted name is part of it
+            continue
         j -= 1
     return j, first
+
+
+def _quoted_name_start(view: DocView, close: int, a: int) -> int:
+    """The token opening the short quoted name that token ``close`` closes, -1 when it is none."""
+    opened = view.quotes.get(view.tokens[close].start, -1)
+    if opened < 0 or opened >= view.tokens[close].start:
+        return -1
+    k = view.tok_at.get(opened, -1)
+    if k < a or close - k > 6 or not any(view.mention_of[i] >= 0 for i in range(k + 1, close)):
+        return -1
+    return k
 
 
 def right_phrase(view: DocView, last: int, b: int) -> tuple[int, int]:
