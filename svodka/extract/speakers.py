@@ -300,7 +300,9 @@ def _nominative(view: DocView, mi: int) -> bool:
     if view.tokens[head].rel in ("nmod", "appos", "obj", "iobj", "obl") and view.tokens[head - 1].pos != "ADP" \
             and inflected(view.doc.mentions[mi]):
         return False
-    if view.tokens[head].rel in SUBJECT_RELS and view.tokens[head].text.isupper():
+    verb = view.tokens[head].head
+    if view.tokens[head].rel in SUBJECT_RELS and view.tokens[head].text.isupper() \
+            and 0 <= verb < len(view.tokens) and view.feat(verb, "Number") == "Sing":
         return True                     # "РФ подчеркнула": an abbreviation the tagger gave a case
     cases = {view.feat(i, "Case") for i in range(first, stop)}
     if not cases or "Nom" in cases or cases == {""}:
