@@ -30,9 +30,12 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
     subj = syntax_subject(view, first, last)
     if 0 <= subj < first and inner_subject(view, subj, first):
         subj = -1                       # "Интрига в том, что X заявил": the subject of another clause
-    if subj > last and (right[1] < raw[1] and subj >= right[1]
-                        or any(view.feat(k, "VerbForm") == "Fin" for k in range(last + 1, subj))):
-        subj = -1                       # the subject of a verb after the cue
+    gerund_host = view.tokens[first].head if view.feat(first, "VerbForm") == "Conv" else -2
+    if subj > last and view.tokens[subj].head != gerund_host \
+            and (right[1] < raw[1] and subj >= right[1]
+                 or any(view.feat(k, "VerbForm") == "Fin" for k in range(last + 1, subj))):
+        subj = -1                       # the subject of a verb after the cue (not of the verb a
+                                        # leading gerund hangs on: "Напомнив, что ..., X отметил")
     if subj >= 0:
         lo, hi = view.subtree(subj, a, b)
         lo, hi = (lo, min(hi, first)) if subj < first else (max(lo, last + 1), hi)

@@ -168,7 +168,8 @@ def that_rule(view, first, last, lemma, a, b):
     while j < b - 1 and steps < 14:
         w = view.low[j]
         if w in THAT and (j == last + 1 or view.low[j - 1] == ","):
-            return frame(view, first, last, lemma, content_from(view, j + 1, b), "indirect", "that")
+            return frame(view, first, last, lemma, (view.tokens[j + 1].start, gerund_end(view, first, j + 1, b)),
+                         "indirect", "that")
         if w in (":", ";", ".") or view.is_dash(j):
             return None
         if view.tokens[j].pos in ("VERB", "AUX") and (view.feat(j, "VerbForm") in ("Fin", "Conv")
@@ -178,6 +179,21 @@ def that_rule(view, first, last, lemma, a, b):
         j = close + 1 if close > j else j + 1
         steps += 1
     return None
+
+
+def gerund_end(view, first: int, j: int, b: int) -> int:
+    """Where the content of a cue at ``first`` that starts at token ``j`` ends: a leading gerund's
+    content ends at the comma before the clause it hangs on ("Напомнив, что ..., Дэвис отметил")."""
+    start = view.tokens[j].start
+    host = view.tokens[first].head
+    if view.feat(first, "VerbForm") != "Conv" or not first < host < b:
+        return clause_end(view, start, b)
+    subjects = [c for c in view.children(host) if view.tokens[c].rel in ("nsubj", "nsubj:pass") and c > j]
+    edge = min(subjects + [host])
+    k = edge - 1
+    while k > j and view.low[k] != ",":
+        k -= 1
+    return view.tokens[k].start if k > j else clause_end(view, start, b)
 
 
 def about_this_rule(view, first, last, lemma, a, b):
