@@ -248,12 +248,9 @@ def recent_person(view: DocView, i: int, b: int, cue: int) -> int:
     The verb's gender must agree; a person the phrase's own words name otherwise is no match."""
     sent, want = view.tokens[i].sent, view.feat(cue, "Gender")
     noun, keys = view.lemma[i], org_keys(view, i, b)
-    if view.said:
-        prev_cue, sp = view.said[-1]
-        if sp.entity >= 0 and view.tokens[prev_cue].sent >= sent - 1 and prev_cue < i \
-                and view.doc.entities[sp.entity].type == "PER" and _agrees(view, sp.entity, want) \
-                and not holds_other(view, sp.entity, noun, keys):
-            return view.doc.entities[sp.entity].mentions[0]
+    last = last_speaker(view, i, cue)
+    if last >= 0 and not holds_other(view, view.doc.mentions[last].entity, noun, keys):
+        return last
     subjects = {}
     for mi in range(view.mention_before(view.tokens[i].start) - 1, -1, -1):
         m = view.doc.mentions[mi]
@@ -275,6 +272,24 @@ def holds_other(view: DocView, entity: int, noun: str, keys: frozenset[str]) -> 
     return bool(keys) and any(r.person_entity == entity and r.org_entity >= 0
                               and role_matches(view, noun, r.role, r.org)
                               and not keys & stems(f"{r.org} {r.role}") for r in view.doc.roles)
+
+
+def last_speaker(view: DocView, i: int, cue: int) -> int:
+    """The named person who spoke last, when the gender of the cue at ``cue`` agrees and either
+    that cue is at most a sentence before token ``i`` or no other person is named between them
+    outside quotes ("— сказал Павел Петров. «...» — сказал эксперт"); -1 if none."""
+    if not view.said:
+        return -1
+    prev_cue, sp = view.said[-1]
+    sent, prev_sent = view.tokens[i].sent, view.tokens[prev_cue].sent
+    if sp.entity < 0 or prev_cue >= i or prev_sent < sent - PRONOUN_WINDOW \
+            or view.doc.entities[sp.entity].type != "PER" or not _agrees(view, sp.entity, view.feat(cue, "Gender")):
+        return -1
+    if prev_sent < sent - 1 and any(
+            m.type == "PER" and m.entity != sp.entity and not view.in_quote(m.start, view.tokens[i].start)
+            for m in view.doc.mentions if view.tokens[prev_cue].stop <= m.start < view.tokens[i].start):
+        return -1
+    return view.doc.entities[sp.entity].mentions[0]
 
 
 def _subject(view: DocView, k: int) -> bool:

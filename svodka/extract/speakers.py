@@ -9,7 +9,8 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflected
-from .speaker_roles import nearest_medium, nearest_org, recent_person, resolve_pronoun, role_person
+from .speaker_roles import (last_speaker, nearest_medium, nearest_org, recent_person, resolve_pronoun,
+                            role_person)
 from .speech import SUBJECT_RELS, DocView, left_phrase, right_phrase
 
 
@@ -279,6 +280,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     if head >= 0 and view.feat(head, "Number") != "Plur" and view.lemma[head] not in NOT_SPEAKERS \
             and view.lemma[head] not in view.lex.documents:     # "письмо гласило": not "письмо Джонсона"
         holder = role_person(view, head, b, cue)      # "вирусолог" named before as "вирусолог Иван Петров"
+        if holder < 0 and view.lemma[head] in view.lex.back_people:
+            holder = last_speaker(view, head, cue)      # "— сказал Павел Петров. Эксперт считает ..."
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)

@@ -60,6 +60,7 @@ class Lexicon:
     pronouns: dict
     role_synonyms: dict
     ministries: dict                    # "минздрав" -> "министр здравоохранения"
+    back_people: frozenset[str]         # "эксперт": the person who spoke just before
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,8 @@ def lexicon() -> Lexicon:
         pronouns={k: v.capitalize() for k, v in pronouns.items()},
         role_synonyms=read_synonyms("speech_role_synonyms.txt"),
         ministries=dict(tuple(part.strip().lower() for part in item.split("|"))[:2]
-                        for item in read_items("speech_ministries.txt")))
+                        for item in read_items("speech_ministries.txt")),
+        back_people=read_words("speech_back_people.txt"))
 
 
 def read_synonyms(name: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
