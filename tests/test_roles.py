@@ -394,3 +394,15 @@ def test_a_title_used_as_subject_names_the_person_of_the_sentence_before():
 def test_a_title_in_an_oblique_case_is_not_linked_to_a_nearby_person():
     doc = extract_roles(analysed("Ицхак Леви голосовал на выборах президента Израиля."))
     assert [(r.person, r.role) for r in doc.roles] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Бывший спикер палаты представителей, Нэнси Пелоси, стала главой фракции.",
+     ("Нэнси Пелоси", "бывший спикер", "палата представителей")),
+    ("Спикер палаты представителей Нэнси Пелоси выступила в Конгрессе.",
+     ("Нэнси Пелоси", "спикер", "палата представителей")),
+    ("«Экипажи будут меньше», сказал Скотт Хоровитц (Scott Horowitz), бывший астронавт НАСА.",
+     ("Скотт Хоровитц", "бывший астронавт", "НАСА")),
+])
+def test_appositions_set_off_by_commas_or_brackets_and_bodies_as_places(text, expected):
+    assert expected in {(r.person, r.role, r.org) for r in extract_roles(analysed(text)).roles}

@@ -80,6 +80,8 @@ def find_before(view: View, phrases: list[Phrase], used: set) -> list[tuple[int,
         if chain and not joined(view, phrases[chain[-1]], p):
             chain = []
         mi = view.mention_at(p.stop, ("PER",))
+        if mi < 0:
+            mi = comma_apposed(view, p)                     # "Бывший спикер палаты, Нэнси Пелоси, стала"
         if mi >= 0 and complement_name(view, p, mi):      # "адвокат Иванова Пётр Сидоров"
             mi = view.mention_at(view.mention_tokens[mi][1], ("PER",))
         if mi < 0 or relative_before(view, phrases[chain[0]] if chain else p):
@@ -97,6 +99,25 @@ def find_before(view: View, phrases: list[Phrase], used: set) -> list[tuple[int,
         share_place([phrases[qi] for qi in chain + [pi]])
         chain = []
     return out
+
+
+def comma_apposed(view: View, p: Phrase) -> int:
+    """A name set off by commas right after a title that opens its sentence ("Бывший спикер
+    палаты представителей, Нэнси Пелоси, стала ..."): its PER mention, else -1."""
+    k = p.stop
+    if k >= len(view.tokens) or view.tokens[k].text != "," or p.first != _sentence_start(view, p.first):
+        return -1
+    mi = view.mention_at(k + 1, ("PER",))
+    if mi < 0:
+        return -1
+    after = view.mention_tokens[mi][1]
+    return mi if after < len(view.tokens) and view.tokens[after].text == "," else -1
+
+
+def _sentence_start(view: View, k: int) -> int:
+    while k > 0 and view.tokens[k - 1].sent == view.tokens[k].sent:
+        k -= 1
+    return k
 
 
 def complement_name(view: View, p: Phrase, mi: int) -> bool:
@@ -140,7 +161,7 @@ def find_after(view: View, phrases: list[Phrase], used: set) -> list[tuple[int, 
             last = None
             continue
         k = p.first - 1
-        mi = view.mention_ending(k - 1) if k > 0 and view.tokens[k].text in SEPARATORS else -1
+        mi = view.mention_ending(before_brackets(view, k - 1)) if k > 0 and view.tokens[k].text in SEPARATORS else -1
         if mi >= 0 and (p.acting or view.agree(p.anchor, view.mention_tokens[mi][0])):
             out.append((pi, mi))
             last = (p, mi)
@@ -167,6 +188,17 @@ def find_list(view: View, p: Phrase) -> list[int]:
         if k < end and norm(view.tokens[k].text) == "и":
             k += 1
     return names if len(names) > 1 else []
+
+
+def before_brackets(view: View, k: int) -> int:
+    """The token before a bracketed aside ending at ``k`` ("Скотт Хоровитц (Scott Horowitz), ...")."""
+    if k > 0 and view.tokens[k].text == ")":
+        j = k - 1
+        while j > 0 and k - j < 8 and view.tokens[j].text != "(":
+            j -= 1
+        if view.tokens[j].text == "(":
+            return j - 1
+    return k
 
 
 def skip_brackets(view: View, k: int, end: int) -> int:

@@ -209,7 +209,10 @@ def read_phrase(view: View, i: int) -> Phrase | None:
     indices = governed + read_complement(view, phrase)
     complement = [view.tokens[k] for k in indices]
     words = [t.text.lower() for t in complement]
-    takes = title.takes and (phrase.inner >= 0 or not title.titles_only)
+    body = names_body(view, complement)
+    if body:
+        phrase.inner = -1               # "палаты представителей": a body's name, not a title in it
+    takes = title.takes and (phrase.inner >= 0 or not title.titles_only) and not body
     if words and (title.governs or title.kind == "position") and not (
             takes or phrase.org_mention >= 0 or phrase.refers or phrase.inner >= 0):
         phrase.org_text, words = nominative_phrase(complement), []
@@ -229,6 +232,13 @@ def read_phrase(view: View, i: int) -> Phrase | None:
     form = ("вице-" + title.form) if prefix == "vice" else title.form
     phrase.role = " ".join((["бывший"] if former or prefix == "former" else []) + kept + [form] + words)
     return phrase
+
+
+def names_body(view: View, complement: list) -> bool:
+    """Whether a title's complement opens with a noun naming a body ("спикер палаты
+    представителей", "председатель комитета"): it is the title's place, not part of the title."""
+    nouns = [t for t in complement if t.pos == "NOUN"]
+    return bool(nouns) and nouns[0] is complement[0] and norm(nouns[0].lemma) in lexicon().orgnouns
 
 
 def figurative(view: View, i: int) -> bool:
