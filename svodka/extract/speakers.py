@@ -208,7 +208,7 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                 continue
             if d > lo and view.low[d - 1] in view.lex.pronouns:         # "в его заявлении"
                 return resolve_pronoun(view, d - 1, view.lex.pronouns[view.low[d - 1]], "", avoid)
-            for j in range(d + 1, min(hi, d + 3)):
+            for j in range(d + 1, min(hi, d + 4)):       # "в пресс-релизе на сайте Кремля"
                 if view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type in ("ORG", "PER", "LOC"):
                     return from_mention(view, view.mention_of[j])
                 if view.lemma[j] in view.lex.coref:
