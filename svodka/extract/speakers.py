@@ -224,8 +224,25 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
             s = view.tokens[d].sent
             if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:
                 return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
+            mi = subject_person(view, s - 1)      # "Хусяйнова подала иск. В иске сказано, что ..."
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             return None
     return None
+
+
+def subject_person(view: DocView, s: int) -> int:
+    """The one person sentence ``s`` has as its subject (-1 when none or several)."""
+    found = set()
+    for mi, m in enumerate(view.doc.mentions):
+        first, stop = view.mention_tokens[mi]
+        if m.type != "PER" or m.entity < 0 or first >= len(view.tokens) or view.tokens[first].sent != s:
+            continue
+        head = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
+        if view.tokens[head].rel in SUBJECT_RELS:
+            found.add(mi)
+    entities = {view.doc.mentions[mi].entity for mi in found}
+    return min(found) if len(entities) == 1 else -1
 
 
 def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = False,

@@ -61,6 +61,7 @@ class Lexicon:
     role_synonyms: dict
     ministries: dict                    # "минздрав" -> "министр здравоохранения"
     back_people: frozenset[str]         # "эксперт": the person who spoke just before
+    short_forms: dict                   # "сказано" -> "говориться"
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,8 @@ def lexicon() -> Lexicon:
         role_synonyms=read_synonyms("speech_role_synonyms.txt"),
         ministries=dict(tuple(part.strip().lower() for part in item.split("|"))[:2]
                         for item in read_items("speech_ministries.txt")),
-        back_people=read_words("speech_back_people.txt"))
+        back_people=read_words("speech_back_people.txt"),
+        short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 
 def read_synonyms(name: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:

@@ -108,9 +108,13 @@ def find_cues(view: DocView):
         lemma = view.lemma[i]
         if view.low[i].endswith(("ся", "сь")) and not lemma.endswith("ся") and lemma + "ся" in lex.verbs:
             lemma = view.lemma[i] = lemma + "ся"       # "говорилось" read as "говорить"
+        form = view.feat(i, "VerbForm")
+        if form == "Part" and view.feat(i, "Variant") == "Short" and view.low[i] in lex.short_forms:
+            view.lemma[i] = lex.short_forms[view.low[i]]     # "в иске сказано, что"
+            yield i, i, view.lemma[i]
+            continue
         if lemma not in lex.verbs:
             continue
-        form = view.feat(i, "VerbForm")
         if form == "Inf":
             if i > 0 and view.lemma[i - 1] in lex.phase and view.feat(i - 1, "VerbForm") == "Fin":
                 yield i - 1, i, f"{view.lemma[i - 1]} {lemma}"
