@@ -154,3 +154,16 @@ def test_a_misspelt_name_joins_the_spelling_used_more(annotate):
                    "Позже Михаил Сааакашвили встретился с рыбаками.")
     people = [e for e in doc.entities if e.type == "PER"]
     assert [(e.name, len(e.mentions)) for e in people] == [("Михаил Саакашвили", 3)]
+
+
+def test_a_first_name_alone_takes_the_capitalised_word_after_it_as_surname():
+    from svodka.records import Mention
+    from svodka.resolve.mentions import extend_first_names
+    text = "Депутат Питер Бон заявил, что план неприемлем."
+    doc = Doc(article=Article(text=text), text=text)
+    start = text.index("Питер")
+    extended = extend_first_names(doc, [Mention(start, start + 5, "Питер", "PER")])
+    assert [(m.text, m.source) for m in extended] == [("Питер Бон", "extend-name")]
+    text = "Вчера Питер Заявил о себе."
+    doc = Doc(article=Article(text=text), text=text)
+    assert extend_first_names(doc, [Mention(6, 11, "Питер", "PER")])[0].text == "Питер", "not a verb"

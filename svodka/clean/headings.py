@@ -130,6 +130,6 @@ def _starts_sentence(token: str, before: str) -> bool:
         if not facts.nominative:
             return False
         last = before.strip("«»\"")
-        if last.isalpha() and word_facts(last).lemma in cues:
-            return False
+        if last.isalpha() and (word_facts(last).lemma in cues or word_facts(last).first_name):
+            return False        # "Питер Бон": a surname after a first name, not a new sentence
     return bool(facts.pos)

@@ -24,6 +24,7 @@ class WordFacts:
     proper: bool       # some plausible parse is a name, place, organisation, brand or abbreviation
     nominative: bool   # some parse is in the nominative case (or the word does not decline)
     predicate: bool    # some likely parse is a finite verb or a short participle
+    first_name: bool = False   # some plausible parse is a first name ("Питер")
 
 
 def analyzer():
@@ -48,4 +49,5 @@ def word_facts(word: str) -> WordFacts:
         proper=any(p.score >= MIN_SCORE and p.tag.grammemes & PROPER for p in parses),
         nominative=any(p.tag.case in (None, "nomn") for p in parses),
         predicate=any(p.score >= VERB_SCORE and p.tag.POS in PREDICATES for p in parses),
+        first_name=any(p.score >= MIN_SCORE and "Name" in p.tag.grammemes for p in parses),
     )

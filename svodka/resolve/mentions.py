@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from ..annotate.morph import parses
+from ..annotate.morph import is_plain_verb, parses
 from ..records import Doc, Mention
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -77,7 +77,9 @@ def strip_titles(doc: Doc, m: Mention) -> Mention:
     keep = 0
     while keep < len(words) - 1:
         word = words[keep].group().lower().strip("«»\"'")
-        if AGE.match(word) or word in titles or any(p.normal in titles for p in parses(word)[:2]):
+        head = word.split("-")[0] if "-" in word else word      # "Депутат-консерватор"
+        if AGE.match(word) or word in titles or any(p.normal in titles for p in parses(word)[:2]) \
+                or (head != word and any(p.normal in titles for p in parses(head)[:2])):
             keep += 1
             continue
         break
@@ -94,7 +96,7 @@ def repair_mentions(doc: Doc) -> Doc:
         for piece in split_mention(doc, m):
             fixed.append(strip_titles(doc, piece))
     fixed.sort(key=lambda m: (m.start, m.stop))
-    doc.mentions = merge_names(doc, fixed)
+    doc.mentions = extend_first_names(doc, merge_names(doc, fixed))
     propagate_names(doc)
     settle_types(doc)
     doc.mentions.sort(key=lambda m: (m.start, m.stop))
@@ -102,7 +104,8 @@ def repair_mentions(doc: Doc) -> Doc:
 
 
 def merge_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A first name tagged apart from the surname right after it becomes one person:
+    """A first name tagged apart from the surname right after it (even tagged as a place: "Питер"
+    "Бон") becomes one person:
     when the first word is a known first name, or a word the dictionary does not know before a
     word that is no first name ("Срджа" "Попович"), or the document writes the two together
     elsewhere."""
@@ -110,13 +113,31 @@ def merge_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (prev and prev.type == m.type == "PER" and doc.text[prev.stop:m.start] in (" ", "\n")
+        if (prev and m.type == "PER" and (prev.type == "PER" or _is_first_name(prev.text))
+                and doc.text[prev.stop:m.start] in (" ", "\n")
                 and " " not in prev.text
                 and ((_is_first_name(prev.text) and not _is_first_name(m.text.split()[0]))
                      or (" " not in m.text and any(last == m.text for _, last in together))
                      or (" " not in m.text and _unknown(prev.text) and not _is_first_name(m.text)))):
             out[-1] = Mention(prev.start, m.stop, doc.text[prev.start:m.stop], "PER", source="merge-name")
             continue
+        out.append(m)
+    return out
+
+
+NEXT_WORD = re.compile(r"[ ]([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)\b")
+
+
+def extend_first_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person tagged by the first name alone, followed by a capitalised word no mention holds,
+    takes that word as the surname ("Питер Бон", where the tagger took only "Питер")."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        found = NEXT_WORD.match(doc.text, m.stop) if m.type == "PER" and " " not in m.text else None
+        if found and _is_first_name(m.text) and found.start(1) not in starts \
+                and not _is_first_name(found.group(1)) and not is_plain_verb(found.group(1)):
+            m = Mention(m.start, found.end(1), doc.text[m.start:found.end(1)], "PER", source="extend-name")
         out.append(m)
     return out
 
