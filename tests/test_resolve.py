@@ -167,3 +167,9 @@ def test_a_first_name_alone_takes_the_capitalised_word_after_it_as_surname():
     text = "Вчера Питер Заявил о себе."
     doc = Doc(article=Article(text=text), text=text)
     assert extend_first_names(doc, [Mention(6, 11, "Питер", "PER")])[0].text == "Питер", "not a verb"
+
+
+def test_agreement_picks_the_form_most_mentions_vote_for(annotate):
+    doc = annotate("Байден выступил в Делавэре. Байден обещал помощь штатам. "
+                   "Инаугурация Джозефа Байдена прошла в среду. Байден принес присягу.")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Джозеф Байден"]

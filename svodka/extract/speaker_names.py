@@ -93,20 +93,21 @@ def spelled_out(view: DocView, entity: int) -> str:
 
 def qualified_name(view: DocView, entity: int) -> str:
     """An organisation under the fullest name the document gives it: with the country written
-    right after one of its mentions ("Минфин США", "МИД России"), else its own name."""
+    right after one of its mentions ("Минфин США", "МИД России"; the longest such country name:
+    "МИД Германии" over "МИД ФРГ"), else its own name."""
     ent = view.doc.entities[entity]
     name = spelled_out(view, entity)
     if ent.type != "ORG" or name != ent.name:
         return name
     countries = view.countries()
     mentions = view.doc.mentions
-    for mi in ent.mentions:
-        nxt = mi + 1
-        if nxt < len(mentions) and mentions[nxt].entity in countries \
-                and view.text[mentions[mi].stop:mentions[nxt].start] == " " \
-                and not name.endswith(mentions[nxt].text):
-            return f"{name} {mentions[nxt].text}"
-    return name
+    written = [mentions[mi + 1].text for mi in ent.mentions
+               if mi + 1 < len(mentions) and mentions[mi + 1].entity in countries
+               and view.text[mentions[mi].stop:mentions[mi + 1].start] == " "
+               and not name.endswith(mentions[mi + 1].text)]
+    if not written:
+        return name
+    return f"{name} {max(written, key=lambda w: (len(w.split()), len(w)))}"   # "МИД Германии" over "МИД ФРГ"
 
 
 def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:

@@ -219,7 +219,7 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                     holder = role_person(view, j, hi, d)      # "на сайте мэра"
                     if holder >= 0:
                         return from_mention(view, holder, "role", (view.tokens[j].start, view.tokens[j].stop))
-                    return describe(view, j, j + 1, any_case=True)
+                    return describe(view, j, owner_end(view, j, hi), any_case=True)
             mi = nearest_org(view, view.tokens[d].start, avoid)
             s = view.tokens[d].sent
             if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:
@@ -229,6 +229,15 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                 return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             return None
     return None
+
+
+def owner_end(view: DocView, j: int, hi: int) -> int:
+    """The end of a document owner's phrase from token ``j``: its genitives and names
+    ("заявлении офиса премьер-министра Великобритании")."""
+    k = j + 1
+    while k < hi and (view.mention_of[k] >= 0 or view.feat(k, "Case") == "Gen") and view.tokens[k].pos != "PUNCT":
+        k += 1
+    return k
 
 
 def subject_person(view: DocView, s: int) -> int:
@@ -255,6 +264,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     a, b = min(order), max(order) + 1
     mentions = list(dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0))
     usable = [mi for mi in mentions if any_case or _nominative(view, mi)]
+    usable.sort(key=lambda mi: _bracketed(view, mi))    # "Вольфганг Бюхеле (Wolfgang Büchele)"
     for mi in usable:
         if view.doc.mentions[mi].type == "PER":
             return from_mention(view, mi)
@@ -304,6 +314,12 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     return describe(view, a, b, any_case)
 
 
+def _bracketed(view: DocView, mi: int) -> bool:
+    """Whether a mention sits in brackets right after another name (its original spelling)."""
+    first, stop = view.mention_tokens[mi]
+    return first > 1 and view.low[first - 1] == "(" and view.mention_of[first - 2] >= 0
+
+
 def _heads(view: DocView, i: int, any_case: bool = False) -> bool:
     """Whether token ``i`` can head a subject phrase: nominative (or caseless), not after a preposition."""
     return (any_case or view.feat(i, "Case") in ("Nom", "")) and not (i > 0 and view.tokens[i - 1].pos == "ADP")
@@ -333,4 +349,6 @@ def _nominative(view: DocView, mi: int) -> bool:
     k = first - 1
     while k > 0 and view.low[k] in ("«", "\"", "„", "“"):
         k -= 1                          # "В «Нафтогазе» сообщили"
+    if k > 0 and (view.lemma[k] in view.lex.medium_nouns or view.lemma[k] in view.lex.coref):
+        k -= 1                          # "В издании Axios увидели"
     return k >= 0 and view.low[k] in ("в", "во")

@@ -88,7 +88,7 @@ def agree_forms(doc: Doc, person: _Person) -> None:
     known = {key: max(forms, key=lambda f: (votes[f], f)) for key, forms in options.items()}
     names = []
     for i, tokens in zip(person.mentions, spans):
-        name = normalize_person(tokens, known, gender=gender)
+        name = normalize_person(tokens, known, gender=gender, votes=votes)
         doc.mentions[i].normal = name.full or doc.mentions[i].text
         names.append(name)
     counts = Counter(n.full for n in names)

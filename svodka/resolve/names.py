@@ -105,7 +105,7 @@ def _is_surname_only(word: str) -> bool:
 
 
 def normalize_person(tokens: list[Token], known: dict[str, str] | None = None,
-                     gender: str | None = None) -> PersonName:
+                     gender: str | None = None, votes: dict[str, int] | None = None) -> PersonName:
     """A person's mention as nominative name parts.
 
     ``known`` maps name keys to nominative forms seen elsewhere for the same
@@ -124,7 +124,7 @@ def normalize_person(tokens: list[Token], known: dict[str, str] | None = None,
         form = token.text
         role = roles.get(id(token))
         if role:
-            form = _person_word(token, case, gender, role, plural, known)
+            form = _person_word(token, case, gender, role, plural, known, votes)
             name.forms.append((token.text, form, role))
             current = getattr(name, role)
             setattr(name, role, f"{current} {form}".strip() if current else form)
@@ -136,11 +136,11 @@ def normalize_person(tokens: list[Token], known: dict[str, str] | None = None,
 
 
 def _person_word(token: Token, case: str, gender: str, role: str, plural: bool,
-                 known: dict[str, str] | None) -> str:
+                 known: dict[str, str] | None, votes: dict[str, int] | None = None) -> str:
     if known:
-        for key in name_keys(token.text):
-            if key in known:
-                return known[key]
+        found = {known[key] for key in name_keys(token.text) if key in known}
+        if found:       # the form the person's mentions vote for most ("Байден" over "Байдена")
+            return max(found, key=lambda f: (votes.get(f, 0) if votes else 0, f))
     token_case = token.feats.get("Case") or case
     if token_case == "Nom" and case != "Nom":
         token_case = case            # the tagger read one word of an oblique name as nominative
