@@ -226,6 +226,11 @@ def _register_eval() -> None:
 _register_eval()
 
 
+# typer raises click's usage errors (its own copy of click since typer 0.20): find their base class
+# through a public typer name rather than importing click, which may not be installed.
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point: run a command; errors become one clear line and an exit code."""
     try:
@@ -238,12 +243,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         return 130
-    except Exception as exc:  # click usage errors and anything unexpected
-        import click
-        if isinstance(exc, click.exceptions.ClickException):
+    except Exception as exc:  # usage errors (typer's click exceptions) and anything unexpected
+        if isinstance(exc, _CLICK_ERROR):
             exc.show()
             return 2
-        if isinstance(exc, click.exceptions.Abort):
+        if isinstance(exc, typer.Abort):
             return 130
         typer.echo(f"error: [E200] unexpected {type(exc).__name__}: {exc} "
                    "(this is a bug in svodka; please report it with the command you ran)", err=True)

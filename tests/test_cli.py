@@ -79,6 +79,12 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert main(["ingest", "x.txt", "--date", "вчера", "--db", str(tmp_path / "kb.sqlite")]) == 2
 
 
+def test_an_unknown_option_is_a_usage_error_not_a_traceback(capsys):
+    assert main(["eval", "roles", "--format", "factru", "x", "--no-such-option"]) == 2
+    err = capsys.readouterr().err
+    assert "No such option" in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize("command", sorted(c.name or c.callback.__name__ for c in app.registered_commands))
 def test_every_command_has_help_with_an_example(command, capsys):
     assert main([command, "--help"]) == 0
