@@ -173,3 +173,22 @@ def test_agreement_picks_the_form_most_mentions_vote_for(annotate):
     doc = annotate("Байден выступил в Делавэре. Байден обещал помощь штатам. "
                    "Инаугурация Джозефа Байдена прошла в среду. Байден принес присягу.")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Джозеф Байден"]
+
+
+def test_entity_names_do_not_depend_on_the_hash_seed(shared):
+    """Base forms once depended on set order: one BSNLP article under several hash seeds
+    (seed 3 used to give "Джозеф Байдена", seed 1 "Джозеф Байден")."""
+    import os
+    import subprocess
+    import sys
+    path = shared / "datasets" / "bsnlp" / "us_election_2020" / "raw" / "ru" / "elections_ru_14.txt"
+    code = ("import sys; from pathlib import Path; from svodka.eval.goldset import read_article; "
+            "from svodka.pipeline import Pipeline; d = Pipeline().analyze(read_article(Path(sys.argv[1]))); "
+            "print('|'.join(sorted(e.name for e in d.entities if e.type == 'PER')))")
+    names = set()
+    for seed in ("1", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True,
+                             check=True)
+        names.add(out.stdout.strip())
+    assert len(names) == 1 and "Джозеф Байден" in names.pop().split("|"), names
