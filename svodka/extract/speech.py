@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parent / "data"
 QUOTE_CHARS = re.compile(r'[«»„“”"]')
 OPENERS = frozenset("«„“\"")
 CLOSERS = frozenset("»“”\"")
-DASHES = frozenset({"—", "–", "-", "--"})
+DASHES = frozenset({"—", "–", "-", "--", "−", "―"})     # em, en, hyphen, minus sign, bar
 SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 LOOSE_RELS = frozenset({"acl", "acl:relcl", "parataxis", "punct", "ccomp", "advcl", "obl", "advmod"})
 
@@ -266,7 +266,7 @@ class DocView:
 
 
 # --- the phrases that name a speaker ------------------------------------------
-PHRASE_STOPS = frozenset({",", ":", ";", "(", ")", "—", "–", "«", "»", '"', "“", "”", "„"})
+PHRASE_STOPS = frozenset({",", ":", ";", "(", ")", "—", "–", "−", "―", "«", "»", '"', "“", "”", "„"})
 
 
 def left_phrase(view: DocView, first: int, a: int) -> tuple[int, int]:

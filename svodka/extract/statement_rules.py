@@ -15,7 +15,7 @@ from .speech import DocView
 THAT = frozenset({"что", "будто", "чтобы"})
 ABOUT = frozenset({"о", "об", "про"})
 THIS = frozenset({"этом", "том"})
-CLAUSE_PUNCT = frozenset({",", ":", ";", "(", ")", "—", "–", "«", "»", "\"", "“", "”", "„"})
+CLAUSE_PUNCT = frozenset({",", ":", ";", "(", ")", "—", "–", "−", "―", "«", "»", "\"", "“", "”", "„"})
 SENTENCE_END = " \t\n.;…"
 LEAD_JUNK = " \t\n—–-,:"
 QUOTE_MARK = re.compile(r'[«„“"]')

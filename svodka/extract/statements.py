@@ -138,24 +138,32 @@ def read_verb_frame(view: DocView, first: int, last: int, lemma: str) -> Frame |
 
 
 # --- rules without a speech verb ----------------------------------------------
+# "согласно данным издания", "согласно заявлению министерства": the nouns "согласно" takes (lemmas)
+SOGLASNO = {"согласно": frozenset({"данные", "заявление", "объявление", "сообщение", "информация",
+                                   "оценка", "версия", "документ", "отчет", "отчёт", "доклад"})}
+
+
 def according_frames(view: DocView) -> list[Frame]:
-    """По словам X, ...  /  ..., по данным X.  /  По его словам, ..."""
+    """По словам X, ...  /  ..., по данным X.  /  По его словам, ...  /  Согласно данным X, ..."""
     frames = []
     lex = view.lex
     n = len(view.tokens)
     for i in range(n - 2):
-        if view.low[i] != "по":
+        if view.low[i] not in ("по", "согласно"):
             continue
         w = i + 2 if view.low[i + 1] in lex.pronouns else i + 1
-        if w >= n or view.low[w] not in lex.according:
+        while w < min(n, i + 3) and view.tokens[w].pos == "ADJ" and view.low[w] not in lex.according:
+            w += 1                      # "по последним данным", "по неофициальным данным"
+        if w >= n or view.low[w] not in lex.according and view.lemma[w] not in SOGLASNO.get(view.low[i], ()):
             continue
         a, b = view.sentence_tokens(i)
-        phrase_start = i + 1 if w == i + 2 else w + 1
+        pronoun = view.low[i + 1] in lex.pronouns
+        phrase_start = i + 1 if pronoun else w + 1
         end = phrase_end(view, w + 1, b)
         if any(view.tokens[k].pos in ("VERB", "AUX") for k in range(phrase_start, end)):
             continue
-        phrase = (phrase_start, end) if w == i + 1 else (i + 1, i + 2)
-        lemma = f"по {view.low[w]}"
+        phrase = (i + 1, i + 2) if pronoun else (phrase_start, end)
+        lemma = f"{view.low[i]} {view.low[w]}"
         kw = dict(phrase=phrase, any_case=True)
         comma_before = i > a and view.low[i - 1] == ","
         comma_after = end < b - 1 and view.low[end] == ","
