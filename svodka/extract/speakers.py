@@ -220,6 +220,9 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                     if holder >= 0:
                         return from_mention(view, holder, "role", (view.tokens[j].start, view.tokens[j].stop))
                     return describe(view, j, owner_end(view, j, hi), any_case=True)
+            mi = owner_named_before(view, d)      # "иск Хусяйновой ... В иске сказано"
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             mi = nearest_org(view, view.tokens[d].start, avoid)
             s = view.tokens[d].sent
             if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:
@@ -229,6 +232,18 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                 return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             return None
     return None
+
+
+def owner_named_before(view: DocView, d: int) -> int:
+    """The name that owned the same document noun a sentence or two before ("зарегистрировал иск
+    Хусяйновой ... В иске сказано"): its mention, else -1."""
+    sent = view.tokens[d].sent
+    for k in range(d - 1, -1, -1):
+        if view.tokens[k].sent < sent - 2:
+            break
+        if view.lemma[k] == view.lemma[d] and k + 1 < len(view.tokens) and view.mention_of[k + 1] >= 0:
+            return view.mention_of[k + 1]
+    return -1
 
 
 def owner_end(view: DocView, j: int, hi: int) -> int:
@@ -298,7 +313,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             if view.doc.mentions[mi].type == kind:
                 return from_mention(view, mi)
     for i in range(a, b):
-        if view.lemma[i] in lex.medium_nouns and view.mention_of[i] < 0 and _heads(view, i, any_case):
+        if view.lemma[i] in lex.medium_nouns and view.mention_of[i] < 0 and (_heads(view, i, any_case)
+                                                                           or _after_v(view, i)):
             mi = nearest_medium(view, view.tokens[i].start)     # "пишет газета": the paper named before
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
@@ -312,6 +328,14 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
+
+
+def _after_v(view: DocView, i: int) -> bool:
+    """Whether token ``i`` follows "в", adjectives aside ("В упомянутом издании заявили")."""
+    k = i - 1
+    while k > 0 and view.tokens[k].pos in ("ADJ", "DET"):
+        k -= 1
+    return k >= 0 and view.low[k] in ("в", "во")
 
 
 def _bracketed(view: DocView, mi: int) -> bool:
