@@ -333,7 +333,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
 def _after_v(view: DocView, i: int) -> bool:
     """Whether token ``i`` follows "в", adjectives aside ("В упомянутом издании заявили")."""
     k = i - 1
-    while k > 0 and view.tokens[k].pos in ("ADJ", "DET"):
+    while k > 0 and (view.tokens[k].pos in ("ADJ", "DET") or view.tokens[k].rel == "amod"):
         k -= 1
     return k >= 0 and view.low[k] in ("в", "во")
 
