@@ -93,7 +93,7 @@ def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
             and not (view.said and view.tokens[view.said[-1][0]].sent >= sent - 1) \
             and not _pronoun_subject(view, sent - 1, want):
         return oblique      # "... описанные политологом Джином Шарпом. В своем труде он утверждает"
-    previous = previous_speaker(view, i, want, nominative)
+    previous = previous_speaker(view, i, want, nominative, avoid)
     if previous != -1:
         return max(previous, -1)
     return nominative if nominative >= 0 else oblique
@@ -111,13 +111,15 @@ def _sent(view: DocView, mi: int) -> int:
     return view.tokens[view.mention_tokens[mi][0]].sent
 
 
-def previous_speaker(view: DocView, i: int, want: str, nominative: int) -> int:
+def previous_speaker(view: DocView, i: int, want: str, nominative: int, avoid: tuple[int, int] = (0, 0)) -> int:
     """The mention of the last statement's speaker, when it can be the pronoun's antecedent;
     -2 when that speaker, at most a sentence back, is a person without a name ("эксперт"):
-    the pronoun stays unresolved."""
-    if not view.said:
+    the pronoun stays unresolved.  Statements inside the quote being attributed (``avoid``)
+    do not count: "«... в договоре говорится ...», — сказал он"."""
+    said = [(cue, sp) for cue, sp in view.said if not avoid[0] <= view.tokens[cue].start < avoid[1]]
+    if not said:
         return -1
-    cue, sp = view.said[-1]
+    cue, sp = said[-1]
     if view.tokens[cue].sent < view.tokens[i].sent - PRONOUN_WINDOW:
         return -1
     if nominative >= 0 and view.doc.mentions[nominative].start > view.tokens[cue].start \
