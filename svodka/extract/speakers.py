@@ -11,6 +11,7 @@ from __future__ import annotations
 from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflected
 from .speaker_roles import (last_speaker, nearest_medium, nearest_org, recent_person, resolve_pronoun,
                             role_person)
+from .speaker_documents import document_speaker, names_owner
 from .speech import SUBJECT_RELS, DocView, left_phrase, right_phrase
 
 
@@ -199,76 +200,6 @@ def _verb_before(view: DocView, i: int, a: int, gender: str) -> int:
     return -1
 
 
-def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
-    """"В заявлении МИД говорится": the author named after the document noun, else the
-    organisation named last in this or the previous sentence."""
-    for lo, hi in (left, right):
-        for d in range(lo, hi):
-            if view.lemma[d] not in view.lex.documents:
-                continue
-            if d > lo and view.low[d - 1] in view.lex.pronouns:         # "в его заявлении"
-                return resolve_pronoun(view, d - 1, view.lex.pronouns[view.low[d - 1]], "", avoid)
-            for j in range(d + 1, min(hi, d + 4)):       # "в пресс-релизе на сайте Кремля"
-                if view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type in ("ORG", "PER", "LOC"):
-                    return from_mention(view, view.mention_of[j])
-                if view.lemma[j] in view.lex.coref:
-                    mi = nearest_org(view, view.tokens[j].start, avoid)
-                    return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop)) \
-                        if mi >= 0 else None
-                if _names_owner(view, j, hi):
-                    holder = role_person(view, j, hi, d)      # "на сайте мэра"
-                    if holder >= 0:
-                        return from_mention(view, holder, "role", (view.tokens[j].start, view.tokens[j].stop))
-                    return describe(view, j, owner_end(view, j, hi), any_case=True)
-            mi = owner_named_before(view, d)      # "иск Хусяйновой ... В иске сказано"
-            if mi >= 0:
-                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
-            mi = nearest_org(view, view.tokens[d].start, avoid)
-            s = view.tokens[d].sent
-            if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:
-                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
-            mi = subject_person(view, s - 1)      # "Хусяйнова подала иск. В иске сказано, что ..."
-            if mi >= 0:
-                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
-            return None
-    return None
-
-
-def owner_named_before(view: DocView, d: int) -> int:
-    """The name that owned the same document noun a sentence or two before ("зарегистрировал иск
-    Хусяйновой ... В иске сказано"): its mention, else -1."""
-    sent = view.tokens[d].sent
-    for k in range(d - 1, -1, -1):
-        if view.tokens[k].sent < sent - 2:
-            break
-        if view.lemma[k] == view.lemma[d] and k + 1 < len(view.tokens) and view.mention_of[k + 1] >= 0:
-            return view.mention_of[k + 1]
-    return -1
-
-
-def owner_end(view: DocView, j: int, hi: int) -> int:
-    """The end of a document owner's phrase from token ``j``: its genitives and names
-    ("заявлении офиса премьер-министра Великобритании")."""
-    k = j + 1
-    while k < hi and (view.mention_of[k] >= 0 or view.feat(k, "Case") == "Gen") and view.tokens[k].pos != "PUNCT":
-        k += 1
-    return k
-
-
-def subject_person(view: DocView, s: int) -> int:
-    """The one person sentence ``s`` has as its subject (-1 when none or several)."""
-    found = set()
-    for mi, m in enumerate(view.doc.mentions):
-        first, stop = view.mention_tokens[mi]
-        if m.type != "PER" or m.entity < 0 or first >= len(view.tokens) or view.tokens[first].sent != s:
-            continue
-        head = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
-        if view.tokens[head].rel in SUBJECT_RELS:
-            found.add(mi)
-    entities = {view.doc.mentions[mi].entity for mi in found}
-    return min(found) if len(entities) == 1 else -1
-
-
 def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = False,
                    avoid: tuple[int, int] = (0, 0)) -> Speaker | None:
     """The speaker named by tokens ``[a, b)`` (a subject phrase) of the cue at token ``cue``."""
@@ -303,7 +234,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             inner = [mi for mi in mentions if view.doc.mentions[mi].start > view.tokens[i].start]
             if inner:
                 return from_mention(view, inner[0])
-            if _names_owner(view, i + 1, b):
+            if names_owner(view, i + 1, b):
                 break                       # "пресс-служба полиции": described below
             mi = nearest_org(view, view.tokens[i].start, avoid)
             if mi >= 0:
@@ -347,12 +278,6 @@ def _bracketed(view: DocView, mi: int) -> bool:
 def _heads(view: DocView, i: int, any_case: bool = False) -> bool:
     """Whether token ``i`` can head a subject phrase: nominative (or caseless), not after a preposition."""
     return (any_case or view.feat(i, "Case") in ("Nom", "")) and not (i > 0 and view.tokens[i - 1].pos == "ADP")
-
-
-def _names_owner(view: DocView, j: int, b: int) -> bool:
-    """A genitive noun after a coreferring noun names its owner ("пресс-служба полиции")."""
-    return (j < b and view.tokens[j].pos == "NOUN" and view.feat(j, "Case") == "Gen"
-            and view.lemma[j] not in view.lex.coref)
 
 
 def _nominative(view: DocView, mi: int) -> bool:

@@ -1,0 +1,88 @@
+"""Statements a document makes: "в заявлении МИД говорится", "в иске сказано".
+
+``document_speaker`` finds who speaks through a document noun (data/speech_documents.txt):
+the name after it, a pronoun before it ("в его заявлении"), the owner named with the same
+noun before ("иск Хусяйновой ... В иске сказано"), the organisation named last, or the
+person the previous sentence has as its subject.
+"""
+from __future__ import annotations
+
+from .speaker_names import Speaker, describe, from_mention
+from .speaker_roles import nearest_org, resolve_pronoun, role_person
+from .speech import SUBJECT_RELS, DocView
+
+
+def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
+    """"В заявлении МИД говорится": the author named after the document noun, else the
+    organisation named last in this or the previous sentence."""
+    for lo, hi in (left, right):
+        for d in range(lo, hi):
+            if view.lemma[d] not in view.lex.documents:
+                continue
+            if d > lo and view.low[d - 1] in view.lex.pronouns:         # "в его заявлении"
+                return resolve_pronoun(view, d - 1, view.lex.pronouns[view.low[d - 1]], "", avoid)
+            for j in range(d + 1, min(hi, d + 4)):       # "в пресс-релизе на сайте Кремля"
+                if view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type in ("ORG", "PER", "LOC"):
+                    return from_mention(view, view.mention_of[j])
+                if view.lemma[j] in view.lex.coref:
+                    mi = nearest_org(view, view.tokens[j].start, avoid)
+                    return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop)) \
+                        if mi >= 0 else None
+                if names_owner(view, j, hi):
+                    holder = role_person(view, j, hi, d)      # "на сайте мэра"
+                    if holder >= 0:
+                        return from_mention(view, holder, "role", (view.tokens[j].start, view.tokens[j].stop))
+                    return describe(view, j, owner_end(view, j, hi), any_case=True)
+            mi = owner_named_before(view, d)      # "иск Хусяйновой ... В иске сказано"
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
+            mi = nearest_org(view, view.tokens[d].start, avoid)
+            s = view.tokens[d].sent
+            if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:
+                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
+            mi = subject_person(view, s - 1)      # "Хусяйнова подала иск. В иске сказано, что ..."
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
+            return None
+    return None
+
+
+def owner_named_before(view: DocView, d: int) -> int:
+    """The name that owned the same document noun a sentence or two before ("зарегистрировал иск
+    Хусяйновой ... В иске сказано"): its mention, else -1."""
+    sent = view.tokens[d].sent
+    for k in range(d - 1, -1, -1):
+        if view.tokens[k].sent < sent - 2:
+            break
+        if view.lemma[k] == view.lemma[d] and k + 1 < len(view.tokens) and view.mention_of[k + 1] >= 0:
+            return view.mention_of[k + 1]
+    return -1
+
+
+def owner_end(view: DocView, j: int, hi: int) -> int:
+    """The end of a document owner's phrase from token ``j``: its genitives and names
+    ("заявлении офиса премьер-министра Великобритании")."""
+    k = j + 1
+    while k < hi and (view.mention_of[k] >= 0 or view.feat(k, "Case") == "Gen") and view.tokens[k].pos != "PUNCT":
+        k += 1
+    return k
+
+
+def subject_person(view: DocView, s: int) -> int:
+    """The one person sentence ``s`` has as its subject (-1 when none or several)."""
+    found = set()
+    for mi, m in enumerate(view.doc.mentions):
+        first, stop = view.mention_tokens[mi]
+        if m.type != "PER" or m.entity < 0 or first >= len(view.tokens) or view.tokens[first].sent != s:
+            continue
+        head = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
+        if view.tokens[head].rel in SUBJECT_RELS:
+            found.add(mi)
+    entities = {view.doc.mentions[mi].entity for mi in found}
+    return min(found) if len(entities) == 1 else -1
+
+
+def names_owner(view: DocView, j: int, b: int) -> bool:
+    """A genitive noun after a coreferring noun names its owner ("пресс-служба полиции")."""
+    return (j < b and view.tokens[j].pos == "NOUN" and view.feat(j, "Case") == "Gen"
+            and view.lemma[j] not in view.lex.coref)
