@@ -19,7 +19,10 @@ Patterns, each a ``rule`` on the Role it gives:
 - ``verb``: "X возглавляет МИД", "X, возглавляющий МИД" -> глава (the object
   must be a named organisation or a noun of ``roles_orgnouns.txt``);
 - ``reference``: a title with no name ("глава ГКНБ заявил"), linked only when
-  exactly one named person holds that title in the document.
+  exactly one named person holds that title in the document;
+  ``reference:nearby``: a title with a place used as a subject that nobody holds
+  ("Премьер-министр Израиля заявил"), linked to the subject person of its own or an
+  adjacent sentence (``role_references.py``).
 
 The place (``org``) is chosen in ``role_places.py``: what the phrase names,
 else a guess marked on the rule ("+where:sentence", "+where:doc", ...).
