@@ -20,6 +20,7 @@ run roles-factru    eval roles --format factru "$SHARED/factru/devset"
 run roles-nerel     eval roles --format nerel "$SHARED/nerel/dev"
 run roles-gold      eval roles --gold gold/bsnlp_gold.jsonl --texts "$SHARED/bsnlp"
 run statements-gold eval statements --gold gold/bsnlp_gold.jsonl --texts "$SHARED/bsnlp"
+run statements-dev  eval statements --gold gold/bsnlp_dev.jsonl --texts "$SHARED/bsnlp"
 run dates-gold      eval dates --gold gold/bsnlp_gold.jsonl --texts "$SHARED/bsnlp"
 if "$S" eval --help | grep -q " events "; then
   run events-nerel  eval events --format nerel "$SHARED/nerel/dev"
