@@ -192,3 +192,8 @@ def test_entity_names_do_not_depend_on_the_hash_seed(shared):
                              check=True)
         names.add(out.stdout.strip())
     assert len(names) == 1 and "Джозеф Байден" in names.pop().split("|"), names
+
+
+def test_an_organisation_over_a_persons_surname_is_that_person(annotate):
+    doc = annotate("Суд оштрафовал активистку Анну Ветлугину. Дело Ветлугиной суд вернул в полицию из-за ошибок.")
+    assert [(e.name, e.type, len(e.mentions)) for e in doc.entities] == [("Анна Ветлугина", "PER", 2)]
