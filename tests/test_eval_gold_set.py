@@ -40,7 +40,7 @@ def read_text(bsnlp: Path, name: str) -> str:
 @pytest.mark.parametrize("path", [GOLD, DEV], ids=["gold", "dev"])
 def test_every_offset_points_into_its_text(bsnlp, path):
     entries = read_entries(path)
-    assert 18 <= len(entries) <= 60
+    assert 18 <= len(entries) <= 80
     for entry in entries:
         text = read_text(bsnlp, entry["file"])
         for date in entry["dates"]:
@@ -58,7 +58,7 @@ def test_every_offset_points_into_its_text(bsnlp, path):
 def test_the_dev_set_shares_no_article_with_the_gold_set(entries):
     dev = read_entries(DEV)
     assert not {e["file"] for e in dev} & {e["file"] for e in entries}
-    assert sum(len(e["quotes"]) for e in dev) >= 500
+    assert sum(len(e["quotes"]) for e in dev) >= 700
 
 
 def test_values_fit_their_precision_and_roles_are_complete(entries):

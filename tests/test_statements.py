@@ -404,6 +404,12 @@ SPEAKER_CASES = {
     "medium_noun_after_v": SpeakerCase(
         "Об отставке первой написала газета Guardian. Министр отказался от комментариев. "
         "В упомянутом издании заявили, что отставка согласована.", "заявить", "Guardian"),
+    "person_after_a_quoted_medium": SpeakerCase(
+        "Санкции отменят не скоро, рассказал ФБА «Экономика сегодня» экономист Борис Пивовар.",
+        "рассказать", "Борис Пивовар"),
+    "pronoun_skips_the_original_spelling_in_brackets": SpeakerCase(
+        "С критикой выступил глава комитета Вольфганг Бюхель (Wolfgang Büchele). "
+        "По его словам, речь идет о суверенитете.", "по словам", "Вольфганг Бюхель"),
     "possessive_pronoun_for_a_medium": SpeakerCase(
         "Суд отменил приговор фермеру, сообщает агентство Associated Press. "
         "По его данным, адвокаты готовят новую жалобу.", "по данным", "Associated Press"),

@@ -80,8 +80,9 @@ def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
         k = view.mention_tokens[mi][0]
         if view.tokens[k].sent < sent - window:
             break       # each sentence with a subject "он" on the way carries the person one further
-        if m.type != "PER" or avoid[0] <= m.start < avoid[1] or view.in_quote(m.start, before):
-            continue
+        if m.type != "PER" or avoid[0] <= m.start < avoid[1] or view.in_quote(m.start, before) \
+                or (k > 1 and view.low[k - 1] == "(" and view.mention_of[k - 2] >= 0):
+            continue        # not the original spelling in brackets: "Вольфганг Бюхель (Wolfgang Büchele)"
         if entity_gender(view, m.entity, mi) not in (want, ""):
             continue
         if nominative < 0 and _case(view, mi) in ("Nom", ""):

@@ -81,8 +81,8 @@ def own_phrase(view: DocView, last: int, right: tuple[int, int]) -> tuple[int, i
         if t.pos in ("VERB", "AUX") and view.feat(j, "VerbForm") == "Fin":
             return lo, lo                   # what comes before it is its subject
         if j > lo and t.text[:1].isupper() and not t.text.isupper() and t.pos not in ("PROPN", "X") \
-                and view.mention_of[j] < 0:
-            return lo, j
+                and view.mention_of[j] < 0 and view.low[j - 1] not in ("«", "\"", "„", "“"):
+            return lo, j                # (a quoted name opens with a capital: "ФБА «Экономика сегодня»")
     return right
 
 
@@ -97,7 +97,7 @@ def syntax_subject(view: DocView, first: int, last: int) -> int:
     for verb in verbs:
         subjects = [c for c in view.children(verb) if tokens[c].rel in SUBJECT_RELS]
         # two subjects ("кандидат ... Митт Ромни"): the one a person's name starts
-        subjects.sort(key=lambda c: view.mention_of[c] < 0 or view.doc.mentions[view.mention_of[c]].type != "PER")
+        subjects.sort(key=lambda c: not _names_person(view, c))
         for c in subjects[:1]:
             if view.lemma[c] == "который":
                 return tokens[verb].head if tokens[verb].rel == "acl:relcl" else relative_antecedent(view, c)
@@ -106,6 +106,16 @@ def syntax_subject(view: DocView, first: int, last: int) -> int:
                 return -1
             return c
     return -1
+
+
+def _names_person(view: DocView, c: int) -> bool:
+    """Whether token ``c`` is a person's name, or a noun with one in apposition ("экономист
+    Борис Пивовар"): that subject wins over an organisation tagged as one ("рассказал ФБА")."""
+    for k in [c] + [d for d in view.children(c) if view.tokens[d].rel == "appos"]:
+        mi = view.mention_of[k]
+        if mi >= 0 and view.doc.mentions[mi].type == "PER":
+            return True
+    return False
 
 
 def relative_antecedent(view: DocView, k: int) -> int:

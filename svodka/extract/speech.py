@@ -295,9 +295,25 @@ def _quoted_name_start(view: DocView, close: int, a: int) -> int:
 
 def right_phrase(view: DocView, last: int, b: int) -> tuple[int, int]:
     j = last + 1
-    while j < b and j - last < 11 and not _stops_phrase(view, j) and view.low[j] not in (".", "!", "?"):
+    while j < b and j - last < 11 and view.low[j] not in (".", "!", "?"):
+        if _stops_phrase(view, j):
+            close = _quoted_name_end(view, j, b)
+            if close < 0:
+                break
+            j = close                   # "рассказал ФБА «Экономика сегодня» экономист Борис Пивовар"
         j += 1
     return last + 1, j
+
+
+def _quoted_name_end(view: DocView, opened: int, b: int) -> int:
+    """The token closing the short quoted name that token ``opened`` opens, -1 when it is none."""
+    close = view.quotes.get(view.tokens[opened].start, -1)
+    if close <= view.tokens[opened].start:
+        return -1
+    k = view.tok_at.get(close, -1)
+    if k < 0 or k >= b or k - opened > 6 or not any(view.mention_of[i] >= 0 for i in range(opened + 1, k)):
+        return -1
+    return k
 
 
 def _stops_phrase(view: DocView, j: int) -> bool:
