@@ -196,7 +196,7 @@ def failures(db: Optional[str] = DB, as_json: bool = JSON):
 
 @app.command()
 def brief(db: Optional[str] = DB, as_json: bool = JSON):
-    """A briefing: documents, people, organisations, places, and resolved dates.
+    """A briefing: documents, people, organisations, places, the timeline, who said what, who is who, dates.
 
     Example: svodka brief --db svodka.db
     """

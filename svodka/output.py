@@ -159,6 +159,19 @@ def print_settings(rows: list[dict]) -> None:
            [[r["name"], r["default"], r["env"], r["help"]] for r in rows])
 
 
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _print_section(title: str, rows: list[dict], line) -> None:
+    if not rows:
+        return
+    console.print(f"[bold]{title}[/bold]", markup=True)
+    for row in rows:
+        console.print(line(row), markup=False)
+
+
 def print_brief(b: dict) -> None:
     console.print(f"[bold]{len(b['documents'])} documents[/bold]", markup=True)
     for d in b["documents"]:
@@ -167,6 +180,14 @@ def print_brief(b: dict) -> None:
     for key, title in (("people", "People"), ("organisations", "Organisations"), ("places", "Places")):
         names = ", ".join(f"{e['name']} ({e['mentions']})" for e in b[key])
         console.print(f"[bold]{title}[/bold]: {names or '-'}", markup=True)
+    _print_section("Timeline", b.get("timeline", []), lambda e: (
+        f"  {e['date'] or '?':10}  {e['type']:26} {_short(e.get('trigger') or '', 24):24}"
+        f" {_short(e.get('location') or '', 20)}"))
+    _print_section("Who said what", b.get("statements", []), lambda s: (
+        f"  {s['doc'][:8]}  {_short(s['speaker_name'] or s['speaker'] or '?', 24)}: {s['cue']} — "
+        f"{_short(s['content'], 70)}"))
+    _print_section("Who is who", b.get("roles", []), lambda r: (
+        f"  {r['person']}: {r['role']}" + (f", {r['org']}" if r["org"] else "")))
     console.print("[bold]Dates[/bold]", markup=True)
     for d in b["dates"]:
         value = d["value"] or "unresolved"

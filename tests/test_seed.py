@@ -138,3 +138,16 @@ def test_export_events_csv(kb, capsys):
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows and {"event_date", "precision", "event_type", "actor1", "location", "article", "notes"} <= set(rows[0])
     assert any(r["event_type"] == "arrest" and r["event_date"] == "2022-01-07" for r in rows)
+
+
+def test_brief_tells_who_said_what_who_is_who_and_the_timeline(kb, capsys):
+    brief = run_json(capsys, "brief", "--db", kb)
+    said = {(s["speaker_name"], s["cue_lemma"]) for s in brief["statements"]}
+    assert ("Касым-Жомарт Токаев", "назвать") in said
+    assert {"person": "Камчыбек Ташиев", "role": "глава", "org": "ГКНБ"}.items() <= \
+        next(r for r in brief["roles"] if r["person"] == "Камчыбек Ташиев").items()
+    dates = [e["date"] for e in brief["timeline"]]
+    assert dates == sorted(dates) and "2022-01-06" in dates
+    assert main(["brief", "--db", kb]) == 0
+    printed = capsys.readouterr().out
+    assert "Who said what" in printed and "Who is who" in printed and "Timeline" in printed

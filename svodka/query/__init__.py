@@ -98,7 +98,8 @@ class KB:
         return self.store.list_runs()
 
     def brief(self, limit: int = 15) -> dict:
-        """What the knowledge base holds, in a few lines: docs, people, orgs, places, dates."""
+        """What the knowledge base holds, in a few lines: docs, people, orgs, places, the
+        timeline, who said what, who is who, and the resolved dates."""
         docs = self.docs()
         dates = []
         for d in docs:
@@ -110,6 +111,9 @@ class KB:
             "people": self.entities(type="PER")[:limit],
             "organisations": self.entities(type="ORG")[:limit],
             "places": self.entities(type="LOC")[:limit],
+            "timeline": self.timeline()[:limit],
+            "statements": self.statements()[:limit],
+            "roles": self.roles()[:limit],
             "dates": dates,
             "failures": len(self.failures()),
         }
