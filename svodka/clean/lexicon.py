@@ -1,27 +1,17 @@
-"""Read the rule files in ``clean/data``: one item a line, ``#`` starts a comment."""
+"""Read the rule files in ``clean/data``: one item a line, ``#`` starts a comment line
+(patterns may hold ``#``, so only whole comment lines are comments)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import PipelineError
+from ..wordlists import read_numbered
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def read_lines(name: str) -> list[tuple[int, str]]:
+def read_lines(name: str) -> tuple[tuple[int, str], ...]:
     """The non-blank, non-comment lines of ``data/<name>`` with their line numbers."""
-    path = DATA / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PipelineError(f"rule file {path} cannot be read: {exc}",
-                            "reinstall svodka; the package data is missing") from exc
-    lines = []
-    for number, line in enumerate(text.splitlines(), 1):
-        line = line.rstrip()
-        if line and not line.lstrip().startswith("#"):
-            lines.append((number, line))
-    return lines
+    return read_numbered(DATA / name, inline_comments=False)
 
 
 def read_words(name: str) -> frozenset[str]:

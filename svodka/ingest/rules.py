@@ -4,15 +4,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..wordlists import read_items
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@lru_cache(maxsize=None)
 def load_lines(name: str) -> tuple[str, ...]:
-    """Non-empty lines of ``data/<name>``, without ``#`` comment lines."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    """Non-empty lines of ``data/<name>``, without ``#`` comment lines (patterns may hold ``#``)."""
+    return read_items(DATA / name, inline_comments=False)
 
 
 @lru_cache(maxsize=None)
