@@ -232,7 +232,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     for i in range(a, b):
         if view.lemma[i] in lex.roles and view.mention_of[i] < 0:
             holder = role_person(view, i, b, cue)
-            if holder < 0 and view.feat(i, "Number") != "Plur":
+            if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
                 holder = recent_person(view, i, b, cue)        # "По словам премьера": the person just named
             if holder >= 0:
                 return from_mention(view, holder, "role", (view.tokens[i].start, view.tokens[b - 1].stop))
@@ -264,11 +264,19 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     if head >= 0 and view.feat(head, "Number") != "Plur" and view.lemma[head] not in NOT_SPEAKERS \
             and view.lemma[head] not in view.lex.documents:     # "письмо гласило": not "письмо Джонсона"
         holder = role_person(view, head, b, cue)      # "вирусолог" named before as "вирусолог Иван Петров"
-        if holder < 0 and view.lemma[head] in view.lex.back_people:
+        if holder < 0 and view.lemma[head] in view.lex.back_people and not _unknown_name(view, head, b):
             holder = last_speaker(view, head, cue)      # "— сказал Павел Петров. Эксперт считает ..."
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
+
+
+def _unknown_name(view: DocView, i: int, b: int) -> bool:
+    """Whether a capitalised word no mention holds follows the noun at ``i`` in its phrase
+    ("профессор Карпова", where the tagger missed the name): the noun is someone named there,
+    not the person who spoke before."""
+    return any(view.tokens[k].text[:1].isupper() and view.mention_of[k] < 0
+               and view.tokens[k].pos in ("PROPN", "NOUN", "ADJ") for k in range(i + 1, b))
 
 
 def _after_v(view: DocView, i: int) -> bool:
