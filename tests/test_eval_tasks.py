@@ -362,3 +362,14 @@ def test_new_commands_report_bad_input_without_traceback(args, tmp_path):
     result = runner.invoke(eval_app, [a.replace("TMP", str(tmp_path)) for a in args])
     assert result.exit_code == 2, result.output
     assert "E500" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("pred, gold, hit", [
+    ("бывший премьер", "Экс-премьера", True),       # svodka writes a former title "бывший ..."
+    ("премьер", "экс-премьер", True),
+    ("премьер", "вице-премьера", False),
+    ("заместитель министра", "заместителем министра", True),
+])
+def test_role_heads_drop_eks(pred, gold, hit):
+    from svodka.eval.rolematch import role_matches
+    assert role_matches(pred, [gold]) is hit

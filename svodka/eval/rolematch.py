@@ -9,7 +9,8 @@
   that, the same words in any order match ("Ху Цзиньтао" = last Ху, first
   Цзиньтао).
 * **Role.**  A role's head is the lemma of its first noun ("заместителем
-  министра" -> "заместитель", "генеральный директор" -> "директор").  A
+  министра" -> "заместитель", "генеральный директор" -> "директор"; "Экс-премьера" ->
+  "премьер", as svodka writes a former title "бывший премьер").  A
   predicted role matches a gold variant when their heads are equal, or when
   the predicted role's lemmas stand, in order, inside the gold text's lemmas
   ("министр торговли" in "министр торговли Китая").
@@ -59,14 +60,18 @@ def lemmas(value: str) -> tuple[str, ...]:
 
 
 def head_lemma(value: str) -> str:
-    """The lemma of the first noun, else of the last word; '' for no words."""
+    """The lemma of the first noun, else of the last word; '' for no words.  "Экс-" is
+    dropped from the lemma: "экс-премьер" is the same title as svodka's "бывший премьер"."""
     found = words(value)
+    head = ""
     for word in found:
         parses = _parses(word)
         if parses and parses[0][1] == "NOUN":
-            return parses[0][0]
-    return lemma(found[-1]) if found else ""
-
+            head = parses[0][0]
+            break
+    else:
+        head = lemma(found[-1]) if found else ""
+    return head.removeprefix("экс-")
 
 def _same(a: str, b: str) -> bool:
     return bool(forms(a) & forms(b))
