@@ -159,11 +159,6 @@ def print_settings(rows: list[dict]) -> None:
            [[r["name"], r["default"], r["env"], r["help"]] for r in rows])
 
 
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _print_section(title: str, rows: list[dict], line) -> None:
     if not rows:
         return

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from ..records import Doc, Event
 from .event_tree import Tree
+from .syntax import SUBJECT_RELS
 from .event_time import WINDOW, date_governor, is_pointer, find_cue, inherit, previous_date
 
 DATA = Path(__file__).parent / "data"
-SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NOUN_RELS = ("nsubj", "nsubj:pass", "obj", "obl", "iobj")
 EVENT_SUFFIXES = ("ние", "тие", "ция", "сия")
 
@@ -104,7 +104,7 @@ def governed_occurrences(tree: Tree, j: int) -> list[int]:
     if not tree.is_verb(j):
         return []
     lemma = tree.tokens[j].lemma
-    bare = SUBJECT_RELS + ("obj",) if lemma in happen_verbs() else ("obj",) if lemma in doing_verbs() else ()
+    bare = (*SUBJECT_RELS, "obj") if lemma in happen_verbs() else ("obj",) if lemma in doing_verbs() else ()
     skip, frames = not_occurrences(), _words("event_frames.txt")
     found = []
     for k in tree.children[j]:

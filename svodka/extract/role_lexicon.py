@@ -140,3 +140,9 @@ def is_occupation(role: str) -> bool:
             if title.form == " ".join(words[:n]):
                 return title.kind == "occupation"
     return False
+
+
+def doc_countries(doc) -> dict[int, str]:
+    """The entities of ``doc`` that are countries (``roles_countries.txt``): index -> name."""
+    known = lexicon().countries
+    return {i: e.name for i, e in enumerate(doc.entities) if e.type == "LOC" and norm(e.name) in known}

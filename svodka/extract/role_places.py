@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate import morph
 from ..records import Role
-from .role_lexicon import lexicon, norm
+from .role_lexicon import doc_countries, lexicon, norm
 from .title_complement import QUOTES_OPEN, quoted_name
 
 if TYPE_CHECKING:
@@ -118,9 +118,7 @@ def name_after(view: View, k: int) -> tuple[str, int] | None:
 def country_entities(view: View) -> dict[int, str]:
     """Entities of the doc that are countries: entity index -> name."""
     if view.countries is None:
-        countries = lexicon().countries
-        view.countries = {i: e.name for i, e in enumerate(view.doc.entities)
-                          if e.type == "LOC" and norm(e.name) in countries}
+        view.countries = doc_countries(view.doc)
     return view.countries
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from ..records import Role
 from .role_places import place_of
+from .syntax import SUBJECT_RELS, subject_token
 from .titles import Phrase, View, lexicon
 
-SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 def relative_before(view: View, p: Phrase) -> bool:
@@ -76,7 +76,7 @@ def nearby_subject(view: View, phrase: Phrase, named: list[Role]) -> int:
     the title's verb in gender and is not the subject of another verb in the title's sentence;
     -1 otherwise."""
     head = view.tokens[phrase.head]
-    if head.pos not in ("NOUN", "PROPN") or head.rel not in SUBJECTS:
+    if head.pos not in ("NOUN", "PROPN") or head.rel not in SUBJECT_RELS:
         return -1                       # the title is a subject; not "управлять страной" as "управляющий"
     sent = head.sent
     busy = {r.person_entity for r in named if r.org}
@@ -87,10 +87,8 @@ def nearby_subject(view: View, phrase: Phrase, named: list[Role]) -> int:
         m = view.doc.mentions[mi]
         if m.type != "PER" or m.entity < 0 or abs(view.tokens[first].sent - sent) > 1:
             continue
-        k = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
-        if view.tokens[k].rel == "appos" and 0 <= view.tokens[k].head < len(view.tokens):
-            k = view.tokens[k].head
-        if view.tokens[k].rel in SUBJECTS:
+        k = subject_token(view.tokens, first, stop)
+        if view.tokens[k].rel in SUBJECT_RELS:
             found.append((abs(first - phrase.first), mi, k))
     if not found:
         return -1
@@ -99,6 +97,6 @@ def nearby_subject(view: View, phrase: Phrase, named: list[Role]) -> int:
         return -1
     if gender in ("Masc", "Fem") and view.tokens[k].feats.get("Gender") not in (gender, None, ""):
         return -1                       # "Председатель комиссии заявила": not Олег Смирнов
-    if head.rel in SUBJECTS and view.tokens[k].sent == sent and view.tokens[k].head != head.head:
+    if head.rel in SUBJECT_RELS and view.tokens[k].sent == sent and view.tokens[k].head != head.head:
         return -1                       # "Ожидается, что Керри задаст вопрос, как глава подполья мог ..."
     return mi

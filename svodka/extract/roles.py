@@ -40,7 +40,8 @@ from __future__ import annotations
 
 from ..records import Doc, Role
 from .role_places import dedupe, drop_held_guesses, inherit_country, object_name, share_place
-from .role_references import SUBJECTS, fill_person, find_references, make_role, relative_before
+from .role_references import fill_person, find_references, make_role, relative_before
+from .syntax import SUBJECT_RELS
 from .titles import Phrase, View, lexicon, norm, read_phrase, read_phrases
 
 SEPARATORS = (",", "—", "–", "-", "(")       # "Name, title", "Name — title", "Name (title)"
@@ -239,7 +240,7 @@ def find_predicates(view: View, phrases: list[Phrase], used: set) -> list[tuple[
         if mi >= 0:
             out.append((pi, mi))
             if kind == "appoint":
-                view.appointers[id(p)] = max([person_of(view, j) for j in view.children(verb, SUBJECTS)],
+                view.appointers[id(p)] = max([person_of(view, j) for j in view.children(verb, SUBJECT_RELS)],
                                              default=-1)
     return out
 
@@ -252,7 +253,7 @@ def subject_of(view: View, verb: int, kind: str, depth: int = 0) -> int:
     active = kind == "appoint" and token.feats.get("Voice") != "Pass"
     if active and view.children(verb, ("obj",)):
         return max(person_of(view, j) for j in view.children(verb, ("obj",)))   # "назначил X министром"
-    for j in view.children(verb, SUBJECTS):
+    for j in view.children(verb, SUBJECT_RELS):
         mi = person_of(view, j)
         if mi < 0 and view.tokens[j].lemma == "который":     # "Петров, который стал министром"
             mi = view.mention_ending(j - 2) if view.tokens[j - 1].text == "," else -1

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .speaker_names import Speaker, describe, from_mention
 from .speaker_roles import nearest_org, resolve_pronoun, role_person
-from .speech import SUBJECT_RELS, DocView
+from .speech import DocView
+from .syntax import SUBJECT_RELS, mention_head
 
 
 def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
@@ -75,8 +76,7 @@ def subject_person(view: DocView, s: int) -> int:
         first, stop = view.mention_tokens[mi]
         if m.type != "PER" or m.entity < 0 or first >= len(view.tokens) or view.tokens[first].sent != s:
             continue
-        head = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
-        if view.tokens[head].rel in SUBJECT_RELS:
+        if view.tokens[mention_head(view.tokens, first, stop)].rel in SUBJECT_RELS:
             found.add(mi)
     entities = {view.doc.mentions[mi].entity for mi in found}
     return min(found) if len(entities) == 1 else -1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .speaker_names import Speaker, entity_gender, from_mention
 from .speech import DocView
+from .syntax import is_subject
 
 # --- pronouns: the nearest compatible person, the previous speaker first ------
 PRONOUN_WINDOW = 5          # sentences before the pronoun's own that an antecedent may sit in
@@ -260,9 +261,8 @@ def recent_person(view: DocView, i: int, b: int, cue: int) -> int:
         first, stop = view.mention_tokens[mi]
         if view.tokens[first].sent < sent - 1:
             break
-        head = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
         if view.tokens[first].sent == sent - 1 and m.type == "PER" and m.entity >= 0 \
-                and _subject(view, head) and not view.in_quote(m.start, m.stop):
+                and is_subject(view.tokens, first, stop) and not view.in_quote(m.start, m.stop):
             subjects.setdefault(m.entity, mi)
     for entity, mi in subjects.items():         # the subject nearest the noun
         return mi if _agrees(view, entity, want) and not holds_other(view, entity, noun, keys) else -1
@@ -293,14 +293,6 @@ def last_speaker(view: DocView, i: int, cue: int) -> int:
             for m in view.doc.mentions if view.tokens[prev_cue].stop <= m.start < view.tokens[i].start):
         return -1
     return view.doc.entities[sp.entity].mentions[0]
-
-
-def _subject(view: DocView, k: int) -> bool:
-    """A sentence's subject, or the name in apposition to it ("представитель ЕП Ги Верхофстадт")."""
-    t = view.tokens[k]
-    if t.rel == "appos" and 0 <= t.head < len(view.tokens):
-        t = view.tokens[t.head]
-    return t.rel in ("nsubj", "nsubj:pass")
 
 
 def _agrees(view: DocView, entity: int, want: str) -> bool:

@@ -12,7 +12,8 @@ from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflec
 from .speaker_roles import (last_speaker, nearest_medium, nearest_org, recent_person, resolve_pronoun,
                             role_person)
 from .speaker_documents import document_speaker, names_owner
-from .speech import SUBJECT_RELS, DocView, left_phrase, right_phrase
+from .speech import DocView, left_phrase, right_phrase
+from .syntax import SUBJECT_RELS, mention_head
 
 
 def find_speaker(view: DocView, first: int, last: int, side: str = "left",
@@ -302,7 +303,7 @@ def _nominative(view: DocView, mi: int) -> bool:
     """Whether a mention can be a subject: nominative or caseless, or after "в" ("в МИД заявили");
     not a genitive that hangs on a noun ("муж Асии Биби")."""
     first, stop = view.mention_tokens[mi]
-    head = next((k for k in range(first, stop) if not first <= view.tokens[k].head < stop), first)
+    head = mention_head(view.tokens, first, stop)
     if view.tokens[head].rel in ("nmod", "appos", "obj", "iobj", "obl") and view.tokens[head - 1].pos != "ADP" \
             and inflected(view.doc.mentions[mi]):
         return False

@@ -20,12 +20,12 @@ from pathlib import Path
 from ..records import Doc
 from .speaker_names import Speaker
 
+
 DATA = Path(__file__).resolve().parent / "data"
 QUOTE_CHARS = re.compile(r'[«»„“”"]')
 OPENERS = frozenset("«„“\"")
 CLOSERS = frozenset("»“”\"")
 DASHES = frozenset({"—", "–", "-", "--", "−", "―"})     # em, en, hyphen, minus sign, bar
-SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 LOOSE_RELS = frozenset({"acl", "acl:relcl", "parataxis", "punct", "ccomp", "advcl", "obl", "advmod"})
 
 
@@ -168,10 +168,8 @@ class DocView:
     def countries(self) -> frozenset[int]:
         """The entities that are countries (``data/roles_countries.txt``)."""
         if self._countries is None:
-            from .role_lexicon import lexicon as role_lexicon, norm
-            known = role_lexicon().countries
-            self._countries = frozenset(i for i, e in enumerate(self.doc.entities)
-                                        if e.type == "LOC" and norm(e.name) in known)
+            from .role_lexicon import doc_countries
+            self._countries = frozenset(doc_countries(self.doc))
         return self._countries
 
     def children(self, j: int) -> list[int]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .speaker_names import Speaker, entity_gender, plain_speaker
 from .speakers import find_speaker, resolve_phrase
-from .speech import SUBJECT_RELS, DocView
+from .speech import DocView
+from .syntax import SUBJECT_RELS
 from .statement_rules import CLAUSE_PUNCT, Frame, trim
 
 SOURCE_RULES = frozenset({"as_said", "according", "about_this"})

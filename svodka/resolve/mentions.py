@@ -97,7 +97,8 @@ def repair_mentions(doc: Doc) -> Doc:
             fixed.append(strip_titles(doc, piece))
     fixed.sort(key=lambda m: (m.start, m.stop))
     doc.mentions = extend_first_names(doc, merge_names(doc, fixed))
-    doc.mentions = [person_in_front(doc, m) for m in doc.mentions]
+    surnames = {_key(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and len(m.text.split()) >= 2}
+    doc.mentions = [person_in_front(m, surnames) for m in doc.mentions]
     propagate_names(doc)
     settle_types(doc)
     doc.mentions.sort(key=lambda m: (m.start, m.stop))
@@ -182,14 +183,14 @@ def propagate_names(doc: Doc) -> None:
     doc.mentions.extend(added)
 
 
-def person_in_front(doc: Doc, m: Mention) -> Mention:
+def person_in_front(m: Mention, surnames: set[str]) -> Mention:
     """An organisation or place tagged over a person's surname and common words after it
     ("Дело Ветлугиной суд вернул": "Ветлугиной суд") is that person: the document names
-    the person in full elsewhere, and the rest of the span is lower case."""
+    the person in full elsewhere (``surnames``: keys of the full names' last words), and
+    the rest of the span is lower case."""
     words = m.text.split()
     if m.type == "PER" or len(words) < 2 or not all(w[:1].islower() for w in words[1:]):
         return m
-    surnames = {_key(p.text.split()[-1]) for p in doc.mentions if p.type == "PER" and len(p.text.split()) >= 2}
     if _key(words[0]) not in surnames:
         return m
     return Mention(m.start, m.start + len(words[0]), words[0], "PER", source="person-in-front")
