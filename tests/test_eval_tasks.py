@@ -100,6 +100,17 @@ def test_one_prediction_finds_one_gold_quote_and_kinds_are_counted():
                                  "indirect": {"recall": 0.0, "found": 0, "gold": 1}}
 
 
+def test_equal_overlaps_go_to_the_tighter_prediction():
+    # "сообщалось, что X заявил, что C": the outer prediction holds C as well; C goes to the inner one
+    text = "Ранее сообщалось, что Алексей Кудрин заявил, что бюджет сведут без дефицита."
+    gold = [quote(text, "бюджет сведут без дефицита", "Алексей Кудрин", "заявил")]
+    outer = said(text, "Алексей Кудрин заявил, что бюджет сведут без дефицита", "", "сообщалось")
+    inner = said(text, "бюджет сведут без дефицита", "Алексей Кудрин", "заявил")
+    for preds in ([outer, inner], [inner, outer]):
+        report = statements(preds, gold, text)
+        assert (report["found"]["tp"], report["speaker_accuracy"]) == (1, 1.0)
+
+
 def test_statements_without_gold():
     report = statements([said(OMSK, "подрядчик уже получил")], quotes=[])
     assert report["found"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "pred": 1, "gold": 0}

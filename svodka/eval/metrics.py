@@ -115,7 +115,8 @@ def count_relaxed(groups: dict[str, set], pred: set) -> Counts:
 
 
 def pair_greedily(pairs) -> dict[int, int]:
-    """One-to-one matching from ``(-shared, gold, pred)`` candidates, largest overlap first:
+    """One-to-one matching from ``(-shared, gold, pred)`` candidates, largest overlap first
+    (``-shared`` may be a tuple that breaks ties):
     gold index -> prediction index."""
     found, used = {}, set()
     for _, g, p in sorted(pairs):

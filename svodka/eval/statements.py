@@ -3,7 +3,9 @@
 * **Found.**  A gold quote is found when a predicted statement's content
   overlaps the gold content by at least half of the gold content's length.
   Each prediction finds at most one gold quote and each gold quote is found
-  at most once: candidate pairs are taken largest overlap first.  ``found``
+  at most once: candidate pairs are taken largest overlap first and, among
+  equal overlaps, the prediction with the least content outside the gold
+  first (a statement nested in a wider one goes to the tighter prediction).  ``found``
   P/R/F1: found quotes over predictions and over gold quotes (micro, summed
   over articles).
 * **Speaker accuracy**, over found quotes whose gold ``speaker`` is given:
@@ -39,7 +41,8 @@ def match_statements(gold: list[dict], pred: list[FoundStatement]) -> dict[int, 
         for p, statement in enumerate(pred):
             shared = overlap(span, (statement.content_start, statement.content_stop))
             if shared > 0 and 2 * shared >= span[1] - span[0]:
-                pairs.append((-shared, g, p))
+                spare = statement.content_stop - statement.content_start - shared
+                pairs.append(((-shared, spare), g, p))
     return pair_greedily(pairs)
 
 

@@ -188,10 +188,17 @@ def follow_links(view: DocView, frames: list[Frame]) -> None:
 
 
 def drop_nested(view: DocView, frames: list[Frame]) -> list[Frame]:
-    """A statement whose cue lies inside another statement's content is part of it."""
+    """A statement whose cue lies inside another statement's content is part of it, unless its
+    speaker is named there ("сообщалось, что Борис Джонсон заявил, что ..."): then it is a
+    statement of its own as well, reported inside the other."""
     def inside(f: Frame, g: Frame) -> bool:
         return g.start <= view.tokens[f.cue_first].start < g.stop
 
     return [f for f in frames
-            if not any(g is not f and inside(f, g) and (not inside(g, f) or g.cue_first < f.cue_first)
+            if names_own_speaker(f)
+            or not any(g is not f and inside(f, g) and (not inside(g, f) or g.cue_first < f.cue_first)
                        for g in frames)]
+
+
+def names_own_speaker(f: Frame) -> bool:
+    return f.speaker is not None and f.speaker.entity >= 0 and f.speaker.how == "mention"
