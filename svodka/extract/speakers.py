@@ -31,6 +31,8 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
     if view.lemma[last] in view.lex.impersonal:
         return document_speaker(view, left, right, avoid)
     subj = syntax_subject(view, first, last)
+    if subj < 0:
+        subj = relative_subject(view, first, a)
     if 0 <= subj < first and inner_subject(view, subj, first):
         subj = -1                       # "Интрига в том, что X заявил": the subject of another clause
     gerund_host = view.tokens[first].head if view.feat(first, "VerbForm") == "Conv" else -2
@@ -117,6 +119,22 @@ def _names_person(view: DocView, c: int) -> bool:
         if mi >= 0 and view.doc.mentions[mi].type == "PER":
             return True
     return False
+
+
+def relative_subject(view: DocView, first: int, a: int) -> int:
+    """", который в интервью телеканалу Sky News сообщил" parsed with "который" as no subject:
+    the word before the comma, when "который" is nominative, agrees with the cue and no other
+    verb stands between them (-1 if not)."""
+    for k in range(first - 1, a, -1):
+        if view.tokens[k].pos in ("VERB", "AUX") and view.feat(k, "VerbForm") == "Fin":
+            return -1
+        if view.lemma[k] == "который":
+            agrees = all(view.feat(k, f) in (view.feat(first, f), "") for f in ("Number", "Gender"))
+            if view.feat(k, "Case") == "Nom" and agrees and view.low[k - 1] == ",":
+                antecedent = relative_antecedent(view, k)
+                return antecedent if antecedent != k else -1
+            return -1
+    return -1
 
 
 def relative_antecedent(view: DocView, k: int) -> int:
