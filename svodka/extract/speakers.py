@@ -275,7 +275,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     for i in range(a, b):
         if view.lemma[i] in lex.medium_nouns and view.mention_of[i] < 0 and (_heads(view, i, any_case)
                                                                            or _after_v(view, i)):
-            mi = nearest_medium(view, view.tokens[i].start)     # "пишет газета": the paper named before
+            mi = medium_meant(view, i)      # "пишет газета": the paper named before
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
             break
@@ -288,6 +288,15 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
+
+
+def medium_meant(view: DocView, i: int) -> int:
+    """The medium a bare "издание" at token ``i`` means: one named in its sentence or the one
+    before, else the medium the lead cites, else the last one named."""
+    mi = nearest_medium(view, view.tokens[i].start)
+    if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= view.tokens[i].sent - 1:
+        return mi
+    return view.lead_medium if view.lead_medium >= 0 else mi
 
 
 def _unknown_name(view: DocView, i: int, b: int) -> bool:

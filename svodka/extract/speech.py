@@ -161,6 +161,7 @@ class DocView:
         self.mention_starts = [m.start for m in doc.mentions]
         self.quote_spans = sorted((a, b) for a, b in self.quotes.items() if a < b)
         self.said: list[tuple[int, Speaker]] = []     # (cue token, speaker) of the statements so far
+        self.lead_medium = -1                         # mention of the medium the article's lead cites
         self.genders: dict[int, str] = {}             # entity -> Masc | Fem | ""
         self.names: dict[int, int] = {}               # entity -> the entity with its fullest name
         self._countries: frozenset[int] | None = None

@@ -28,28 +28,46 @@ def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
             f.speaker = continued_speaker(view, f)
         if f.lemma in view.lex.citing:
             cited = cited_speaker(view, f)
+            if cited is None and is_medium(view, f.speaker):
+                cited = continued_speaker(view, f, cited=True)   # "«...», — цитирует издание": who spoke
             if cited is not None:
                 f.medium, f.speaker = f.speaker, cited
         if f.speaker is not None and not (f.tail and is_medium(view, f.speaker)):
             view.said.append((f.cue_first, f.speaker))
+        note_lead_medium(view, f)
         kept.append(f)
     kept = fold_sources(view, fold_media(view, kept))
     follow_links(view, kept)
     return drop_nested(view, kept)
 
 
-def continued_speaker(view: DocView, f: Frame) -> Speaker | None:
+LEAD_SENTENCES = 4      # the title and the lead: where "передает The Guardian" names the article's source
+
+
+def note_lead_medium(view: DocView, f: Frame) -> None:
+    """Remember the medium the lead cites ("..., передает The Guardian"): later, "издание" and
+    "в статье" with no medium named just before mean that one."""
+    if view.lead_medium >= 0 or view.tokens[f.cue_first].sent >= LEAD_SENTENCES or not is_medium(view, f.speaker):
+        return
+    k = view.tok_at.get(f.speaker.start, -1)
+    if k >= 0 and view.mention_of[k] >= 0:
+        view.lead_medium = view.mention_of[k]
+
+
+def continued_speaker(view: DocView, f: Frame, cited: bool = False) -> Speaker | None:
     """"«...», — добавил." with no subject: the previous statement's person goes on speaking,
-    if that statement is at most one sentence back and agrees with the verb in gender."""
+    if that statement is at most one sentence back and agrees with the verb in gender.
+    ``cited``: the verb's subject is the medium citing that person ("— цитирует издание")."""
     cue = f.cue_last
-    if not view.said or any(view.tokens[c].rel in SUBJECT_RELS for c in view.children(cue)):
+    if not view.said or not cited and any(view.tokens[c].rel in SUBJECT_RELS for c in view.children(cue)):
         return None
-    if view.feat(cue, "Tense") != "Past" or view.feat(cue, "Number") != "Sing":
+    if not cited and (view.feat(cue, "Tense") != "Past" or view.feat(cue, "Number") != "Sing"):
         return None
     prev_cue, sp = view.said[-1]
     if sp.entity < 0 or view.tokens[prev_cue].sent < view.tokens[cue].sent - 1:
         return None
-    if view.doc.entities[sp.entity].type != "PER" or entity_gender(view, sp.entity) not in (view.feat(cue, "Gender"), ""):
+    if view.doc.entities[sp.entity].type != "PER" \
+            or not cited and entity_gender(view, sp.entity) not in (view.feat(cue, "Gender"), ""):
         return None
     return Speaker(-1, -1, "", sp.entity, sp.name, "continued")      # no span: the speaker is unwritten
 
@@ -156,7 +174,9 @@ def is_medium(view: DocView, sp: Speaker | None) -> bool:
     media = view.lex.media
     if sp.name.lower() in media or sp.text.lower() in media:
         return True
-    k = view.tok_at.get(sp.start, 0)
+    k = view.tok_at.get(sp.start, -1)
+    if k >= 0 and sp.described and view.lemma[k] in view.lex.medium_nouns:
+        return True                 # "издание", "газета" with no name
     return k > 0 and view.lemma[k - 1] in view.lex.medium_nouns
 
 
