@@ -98,6 +98,19 @@ def test_indeclinable_surname_and_feminine_first_name_agree(annotate):
     assert {doc.mentions[i].normal for i in person.mentions} <= {"Асия Биби", "Асии Биби"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the verb's gender decides a first name the tagger read as a masculine genitive
+    ("Бюджет сократят, рассказала научный сотрудник Института экономики, политолог Александра Филиппенко. "
+     "Филиппенко полагает, что дефицит сохранится.", "Александра Филиппенко"),
+    ("Об этом рассказала журналистам политолог Александра Филиппенко.", "Александра Филиппенко"),
+    # a name that cannot be a nominative is not the subject of the verb beside it
+    ("План, предложенный министром Терезой Мэй, провалился. Мэй заявила, что не уйдет.", "Тереза Мэй"),
+    ("Об этом рассказал журналистам брат Евгения Смирнова.", "Евгений Смирнов"),
+])
+def test_the_gender_a_verb_shows_decides_the_first_name(annotate, text, expected):
+    assert expected in [e.name for e in annotate(text).entities if e.type == "PER"]
+
+
 def test_initials_keep_their_dots(annotate):
     doc = annotate("Встречу провел Д.Дэвис, а позже к нему присоединился Б.Джонсон.")
     assert {m.normal for m in doc.mentions if m.type == "PER"} == {"Д.Дэвис", "Б.Джонсон"}

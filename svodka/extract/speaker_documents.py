@@ -8,7 +8,7 @@ person the previous sentence has as its subject.
 from __future__ import annotations
 
 from .speaker_names import Speaker, describe, from_mention
-from .speaker_roles import nearest_org, resolve_pronoun, role_person
+from .speaker_roles import medium_meant, nearest_org, resolve_pronoun, role_person
 from .speech import DocView
 from .syntax import SUBJECT_RELS, mention_head
 
@@ -37,6 +37,10 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
             mi = owner_named_before(view, d)      # "иск Хусяйновой ... В иске сказано"
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
+            if view.lemma[d] in view.lex.medium_documents:
+                mi = medium_meant(view, d)          # "говорится в статье": the paper's
+                if mi >= 0:
+                    return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             mi = nearest_org(view, view.tokens[d].start, avoid)
             s = view.tokens[d].sent
             if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:

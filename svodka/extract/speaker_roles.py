@@ -67,6 +67,15 @@ def nearest_medium(view: DocView, before: int) -> int:
     return -1
 
 
+def medium_meant(view: DocView, i: int) -> int:
+    """The medium a bare "издание" at token ``i`` means: one named in its sentence or the one
+    before, else the medium the lead cites, else the last one named."""
+    mi = nearest_medium(view, view.tokens[i].start)
+    if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= view.tokens[i].sent - 1:
+        return mi
+    return view.lead_medium if view.lead_medium >= 0 else mi
+
+
 def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
     """The mention index a pronoun at token ``i`` of gender ``want`` refers to (-1 if none)."""
     sent = view.tokens[i].sent

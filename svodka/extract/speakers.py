@@ -9,7 +9,7 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflected
-from .speaker_roles import (last_speaker, nearest_medium, nearest_org, recent_person, resolve_pronoun,
+from .speaker_roles import (last_speaker, medium_meant, nearest_org, recent_person, resolve_pronoun,
                             role_person)
 from .speaker_documents import document_speaker, names_owner
 from .speech import DocView, left_phrase, right_phrase
@@ -288,15 +288,6 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
-
-
-def medium_meant(view: DocView, i: int) -> int:
-    """The medium a bare "издание" at token ``i`` means: one named in its sentence or the one
-    before, else the medium the lead cites, else the last one named."""
-    mi = nearest_medium(view, view.tokens[i].start)
-    if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= view.tokens[i].sent - 1:
-        return mi
-    return view.lead_medium if view.lead_medium >= 0 else mi
 
 
 def _unknown_name(view: DocView, i: int, b: int) -> bool:

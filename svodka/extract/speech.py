@@ -51,6 +51,7 @@ class Lexicon:
     according: frozenset[str]
     coref: frozenset[str]
     documents: frozenset[str]
+    medium_documents: frozenset[str]    # "в статье": written by a medium
     roles: frozenset[str]
     media: frozenset[str]
     medium_nouns: frozenset[str]
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         impersonal=read_words("speech_impersonal.txt"), phase=read_words("speech_phase.txt"),
         quote_verbs=read_words("speech_quote_verbs.txt"), according=read_words("speech_according.txt"),
         coref=read_words("speech_coref.txt"), documents=read_words("speech_documents.txt"),
+        medium_documents=read_words("speech_medium_documents.txt"),
         roles=read_words("speech_roles.txt"), media=read_words("speech_media.txt"),
         medium_nouns=read_words("speech_medium_nouns.txt"), sources=read_words("speech_sources.txt"),
         citing=read_words("speech_citing.txt"), spokespeople=read_words("speech_spokespeople.txt"),

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..annotate.morph import guess_nominative, recover_shape
+from ..annotate.morph import guess_nominative, parses, recover_shape
 from ..records import Doc, Entity
 
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
-from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens
+from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens, token_range
 
 
 class _Person:
@@ -67,11 +67,19 @@ def agree_forms(doc: Doc, person: _Person) -> None:
     own case, and each word takes the form most mentions give it.  A tagger's slip on one
     mention ("Асии" read as a masculine nominative) is outvoted.
     """
-    if len(person.mentions) < 2:
-        return
     spans = [span_tokens(doc, doc.mentions[i].start, doc.mentions[i].stop) for i in person.mentions]
     genders = Counter(g for g in (person_gender(_alpha(t)) for t in spans) if g)
+    told = predicate_genders(doc, person.mentions)
+    if len(person.mentions) < 2:
+        if told and told.most_common(1)[0][0] not in genders and len(told) == 1:
+            name = normalize_person(spans[0], gender=told.most_common(1)[0][0])
+            doc.mentions[person.mentions[0]].normal = name.full or doc.mentions[person.mentions[0]].text
+            person.name = name
+        return
     candidates = [g for g, _ in genders.most_common()] or [""]
+    if len(told) == 1:          # "рассказала Александра Филиппенко": a woman, whatever the tagger read
+        candidates = list(told) + [g for g in candidates if g not in told]
+        genders.update(told)
     candidates += [g for g in ("Masc", "Fem") if g not in candidates and genders]
     gender, proposals = _agreeing_proposals(spans, candidates)
     fixed = _indeclinable(proposals)
@@ -93,6 +101,38 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         names.append(name)
     counts = Counter(n.full for n in names)
     person.name = max(names, key=lambda n: (n.size, counts[n.full]))
+
+
+def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
+    """The genders the verbs and short adjectives a person's mentions are the subject of show
+    ("рассказала политолог Александра Филиппенко" -> Fem), one count per mention."""
+    told: Counter = Counter()
+    tokens = doc.tokens
+    for i in mentions:
+        a, b = token_range(doc, doc.mentions[i].start, doc.mentions[i].stop)
+        for k in range(a, b):
+            head = tokens[k].head
+            if a <= head < b:
+                continue
+            if not _may_be_nominative(tokens[a:b]):
+                break                                   # "министр ... Терезой Мэй": not its subject
+            for _ in range(3):                          # "сотрудник ..., политолог Александра ...":
+                if tokens[k].rel != "appos" or not 0 <= head < len(tokens):
+                    break                               # the verb of the noun it stands beside
+                k, head = head, tokens[head].head
+            if tokens[k].rel in ("nsubj", "nsubj:pass") and 0 <= head < len(tokens):
+                feats = tokens[head].feats      # a finite verb or a short form, not "предложенным"
+                finite = feats.get("VerbForm") == "Fin" or feats.get("Variant") == "Short"
+                if finite and feats.get("Number") == "Sing" and feats.get("Gender") in ("Masc", "Fem"):
+                    told[feats["Gender"]] += 1
+            break
+    return told
+
+
+def _may_be_nominative(tokens: list) -> bool:
+    """Whether every word of a name can be read as a nominative ("Александра" can, "Терезой" cannot)."""
+    cases = [{p.case for p in parses(t.text)} for t in tokens if t.text[:1].isalpha()]
+    return all(not found or found & {"Nom", ""} for found in cases)
 
 
 def _agreeing_proposals(spans: list, candidates: list[str]) -> tuple[str, list]:
