@@ -111,6 +111,14 @@ def test_the_gender_a_verb_shows_decides_the_first_name(annotate, text, expected
     assert expected in [e.name for e in annotate(text).entities if e.type == "PER"]
 
 
+def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
+    doc = annotate("Европейский центробанк (ЕЦБ) снизил ставку. ЕЦБ объяснил решение инфляцией. "
+                   "Компания Moderna (США) начала испытания.")
+    names = {e.name: e.count for e in doc.entities}
+    assert names["Европейский центробанк"] == 3 and "ЕЦБ" not in names
+    assert names["Moderna"] == 1 and names["США"] == 1       # a place in brackets stays a place
+
+
 def test_initials_keep_their_dots(annotate):
     doc = annotate("Встречу провел Д.Дэвис, а позже к нему присоединился Б.Джонсон.")
     assert {m.normal for m in doc.mentions if m.type == "PER"} == {"Д.Дэвис", "Б.Джонсон"}

@@ -260,7 +260,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             break
     for i in range(a, b):
         if view.lemma[i] in lex.coref and view.mention_of[i] < 0:
-            inner = [mi for mi in mentions if view.doc.mentions[mi].start > view.tokens[i].start]
+            inner = sorted((mi for mi in mentions if view.doc.mentions[mi].start > view.tokens[i].start),
+                           key=lambda mi: (_bracketed(view, mi), mi))       # "компания Moderna (США)"
             if inner:
                 return from_mention(view, inner[0])
             if names_owner(view, i + 1, b):

@@ -223,6 +223,7 @@ def resolve_entities(doc: Doc) -> Doc:
         name = Counter(doc.mentions[i].normal for i in members).most_common(1)[0][0]
         _add(doc, type_, name, members, "base-form")
     merge_misspellings(doc)
+    merge_bracketed_abbreviations(doc)
     doc.entities.sort(key=lambda e: doc.mentions[e.mentions[0]].start)
     for new_id, entity in enumerate(doc.entities):
         entity.id = new_id
@@ -235,6 +236,33 @@ def _add(doc: Doc, type_: str, name: str, members: list[int], method: str,
          first: str = "", middle: str = "", last: str = "") -> None:
     doc.entities.append(Entity(id=len(doc.entities), type=type_, name=name, mentions=members,
                                first=first, middle=middle, last=last, method=method))
+
+
+def merge_bracketed_abbreviations(doc: Doc) -> None:
+    """"газета «Нью-Йорк таймс» (NYT)": the abbreviation in brackets after a name of the same
+    type is that entity; the name keeps the canonical name."""
+    by_id = {id(e): e for e in doc.entities}
+    owner = {i: e for e in doc.entities for i in e.mentions}
+    for k in range(len(doc.mentions) - 1):
+        full, short = doc.mentions[k], doc.mentions[k + 1]
+        if full.type != short.type or full.type == "PER" or not _is_abbreviation(short.text):
+            continue
+        if doc.text[full.stop:short.start].strip(" »\"") != "(" or doc.text[short.stop:short.stop + 1] != ")":
+            continue
+        main, other = owner.get(k), owner.get(k + 1)
+        if main is None or other is None or main is other or id(other) not in by_id:
+            continue
+        main.mentions = sorted(main.mentions + other.mentions)
+        for i in other.mentions:
+            owner[i] = main
+        del by_id[id(other)]
+    doc.entities = [e for e in doc.entities if id(e) in by_id]
+
+
+def _is_abbreviation(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= len(letters) - 1 \
+        and len(text.split()) == 1
 
 
 def merge_misspellings(doc: Doc) -> None:
