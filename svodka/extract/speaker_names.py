@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..resolve.in_doc import predicate_genders
+
 if TYPE_CHECKING:
     from .speech import DocView
 
@@ -111,10 +113,15 @@ def qualified_name(view: DocView, entity: int) -> str:
 
 
 def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:
-    """Masc or Fem: the gender most tokens of the entity's mentions carry ("" when unclear)."""
+    """Masc or Fem: the gender the verbs the entity's mentions are the subject of show, else the
+    one most tokens of its mentions carry ("" when unclear)."""
     key = entity if entity >= 0 else -2 - mi
     if key not in view.genders:
         mentions = view.doc.entities[entity].mentions if entity >= 0 else [mi]
+        told = predicate_genders(view.doc, mentions)
+        if len(told) == 1:
+            view.genders[key] = next(iter(told))      # "рассказала ... Александра Филиппенко"
+            return view.genders[key]
         votes = {"Masc": 0, "Fem": 0}
         for m in mentions:
             first, stop = view.mention_tokens[m] if m < len(view.mention_tokens) else (0, 0)

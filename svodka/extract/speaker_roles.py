@@ -286,14 +286,16 @@ def holds_other(view: DocView, entity: int, noun: str, keys: frozenset[str]) -> 
                               and not keys & stems(f"{r.org} {r.role}") for r in view.doc.roles)
 
 
-def last_speaker(view: DocView, i: int, cue: int) -> int:
+def last_speaker(view: DocView, i: int, cue: int, since: int = -1) -> int:
     """The named person who spoke last, when the gender of the cue at ``cue`` agrees and either
-    that cue is at most a sentence before token ``i`` or no other person is named between them
-    outside quotes ("— сказал Павел Петров. «...» — сказал эксперт"); -1 if none."""
-    if not view.said:
+    that cue is at most a sentence before token ``i`` (or before ``since``, where the statement
+    opens: a quote of several sentences before "— сказал эксперт") or no other person is named
+    between them outside quotes ("— сказал Павел Петров. «...» — сказал эксперт"); -1 if none."""
+    before = [(c, sp) for c, sp in view.said if since < 0 or c < since]     # not one inside the quote
+    if not before:
         return -1
-    prev_cue, sp = view.said[-1]
-    sent, prev_sent = view.tokens[i].sent, view.tokens[prev_cue].sent
+    prev_cue, sp = before[-1]
+    sent, prev_sent = view.tokens[i if since < 0 else min(i, since)].sent, view.tokens[prev_cue].sent
     if sp.entity < 0 or prev_cue >= i or prev_sent < sent - PRONOUN_WINDOW \
             or view.doc.entities[sp.entity].type != "PER" or not _agrees(view, sp.entity, view.feat(cue, "Gender")):
         return -1

@@ -285,7 +285,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             and view.lemma[head] not in view.lex.documents:     # "письмо гласило": not "письмо Джонсона"
         holder = role_person(view, head, b, cue)      # "вирусолог" named before as "вирусолог Иван Петров"
         if holder < 0 and view.lemma[head] in view.lex.back_people and not _unknown_name(view, head, b):
-            holder = last_speaker(view, head, cue)      # "— сказал Павел Петров. Эксперт считает ..."
+            since = view.token_at(avoid[0]) if avoid[0] < avoid[1] else -1
+            holder = last_speaker(view, head, cue, since)   # "— сказал Павел Петров. Эксперт считает ..."
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
