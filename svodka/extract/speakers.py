@@ -241,7 +241,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     usable = [mi for mi in mentions if any_case or _nominative(view, mi)]
     usable.sort(key=lambda mi: _bracketed(view, mi))    # "Вольфганг Бюхеле (Wolfgang Büchele)"
     for mi in usable:
-        if view.doc.mentions[mi].type == "PER":
+        if view.doc.mentions[mi].type == "PER" and not _owner(view, view.mention_tokens[mi][0], a):
             return from_mention(view, mi)
     lex = view.lex
     for i in order:
@@ -249,6 +249,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 and (b - a == 1 or view.feat(i, "Case") in ("Nom", "")):     # not "его помощники"
             return resolve_pronoun(view, i, lex.pronouns[view.low[i]], view.feat(cue, "Gender"), avoid)
     for i in range(a, b):
+        if _owner(view, i, a):
+            break                   # "советник главы Еврокомиссии": the adviser, not the head
         if view.lemma[i] in lex.roles and view.mention_of[i] < 0:
             holder = role_person(view, i, b, cue)
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
@@ -290,6 +292,14 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
+
+
+def _owner(view: DocView, i: int, a: int) -> bool:
+    """Whether token ``i`` is a genitive after a common noun that heads the phrase: it names
+    whose that noun is ("советник главы", "адвокат Асии Биби"), not who speaks."""
+    return i > a and view.tokens[i - 1].pos == "NOUN" and view.mention_of[i - 1] < 0 \
+        and view.feat(i, "Case") == "Gen" \
+        and (view.feat(i - 1, "Case") not in ("Gen", "") or view.lemma[i - 1] in view.lex.relational)
 
 
 def _unknown_name(view: DocView, i: int, b: int) -> bool:

@@ -62,6 +62,7 @@ class Lexicon:
     role_synonyms: dict
     ministries: dict                    # "минздрав" -> "министр здравоохранения"
     back_people: frozenset[str]         # "эксперт": the person who spoke just before
+    relational: frozenset[str]          # "адвокат X", "сын X": someone else than X
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -84,7 +85,13 @@ def lexicon() -> Lexicon:
         ministries=dict(tuple(part.strip().lower() for part in item.split("|"))[:2]
                         for item in read_items("speech_ministries.txt")),
         back_people=read_words("speech_back_people.txt"),
+        relational=read_words("speech_relational.txt") | role_relations(),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
+
+
+def role_relations() -> frozenset[str]:
+    from .role_lexicon import lexicon as role_lexicon
+    return role_lexicon().relations
 
 
 def read_synonyms(name: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
