@@ -8,7 +8,7 @@ person the previous sentence has as its subject.
 from __future__ import annotations
 
 from .speaker_names import Speaker, describe, from_mention
-from .speaker_roles import medium_meant, nearest_org, resolve_pronoun, role_person
+from .speaker_roles import medium_meant, nearest_org, org_named_by, resolve_pronoun, role_person
 from .speech import DocView
 from .syntax import SUBJECT_RELS, mention_head
 
@@ -29,6 +29,9 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                     mi = nearest_org(view, view.tokens[j].start, avoid)
                     return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop)) \
                         if mi >= 0 else None
+                if view.tokens[j].pos == "NOUN" and view.mention_of[j] < 0 and org_named_by(view, j) >= 0:
+                    mi = org_named_by(view, j)              # "в заявлении института": the one named before
+                    return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop))
                 if names_owner(view, j, hi):
                     holder = role_person(view, j, hi, d)      # "на сайте мэра"
                     if holder >= 0:

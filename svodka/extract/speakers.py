@@ -9,8 +9,8 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflected
-from .speaker_roles import (last_speaker, medium_meant, nearest_org, recent_person, resolve_pronoun,
-                            role_person)
+from .speaker_roles import (last_speaker, medium_meant, nearest_org, org_named_by, recent_person,
+                            resolve_pronoun, role_person)
 from .speaker_documents import document_speaker, names_owner
 from .speech import DocView, left_phrase, right_phrase
 from .syntax import SUBJECT_RELS, mention_head
@@ -269,6 +269,10 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             if names_owner(view, i + 1, b):
                 break                       # "пресс-служба полиции": described below
             mi = nearest_org(view, view.tokens[i].start, avoid)
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
+        elif view.mention_of[i] < 0 and view.tokens[i].pos == "NOUN" and not names_owner(view, i + 1, b):
+            mi = org_named_by(view, i)          # "уточнили в центре": the "Федеральный центр ..." named before
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
     for kind in ("ORG", "LOC"):
