@@ -176,7 +176,8 @@ def role_person(view: DocView, i: int, b: int, cue: int) -> int:
             holders.add(r.person_entity)
     for mi in titled_mentions(view, noun, keys):
         holders.add(view.doc.mentions[mi].entity)
-    return nearest_holder(view, holders - {-1}, cue)
+    want = view.feat(cue, "Gender")             # "— констатировала премьер": not a man who is premier
+    return nearest_holder(view, {e for e in holders - {-1} if _agrees(view, e, want)}, cue)
 
 
 def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
