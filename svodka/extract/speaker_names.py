@@ -96,7 +96,8 @@ def spelled_out(view: DocView, entity: int) -> str:
 def qualified_name(view: DocView, entity: int) -> str:
     """An organisation under the fullest name the document gives it: with the country written
     right after one of its mentions ("Минфин США", "МИД России"; the longest such country name:
-    "МИД Германии" over "МИД ФРГ"), else its own name."""
+    "МИД Германии" over "МИД ФРГ"), else the one organisation whose name continues its own
+    ("Нафтогаз Украины" for "Нафтогаз"), else its own name."""
     ent = view.doc.entities[entity]
     name = spelled_out(view, entity)
     if ent.type != "ORG" or name != ent.name:
@@ -107,9 +108,11 @@ def qualified_name(view: DocView, entity: int) -> str:
                if mi + 1 < len(mentions) and mentions[mi + 1].entity in countries
                and view.text[mentions[mi].stop:mentions[mi + 1].start] == " "
                and not name.endswith(mentions[mi + 1].text)]
-    if not written:
-        return name
-    return f"{name} {max(written, key=lambda w: (len(w.split()), len(w)))}"   # "МИД Германии" over "МИД ФРГ"
+    if written:
+        return f"{name} {max(written, key=lambda w: (len(w.split()), len(w)))}"   # "МИД Германии" over "МИД ФРГ"
+    fuller = {e.name for e in view.doc.entities if e.type == "ORG" and e.name.lower().startswith(name.lower() + " ")
+              and len(e.name.split()) <= len(name.split()) + 2}
+    return fuller.pop() if len(fuller) == 1 else name         # "Нафтогаз" written once as "Нафтогаз Украины"
 
 
 def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:
