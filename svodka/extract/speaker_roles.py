@@ -62,16 +62,18 @@ def nearest_medium(view: DocView, before: int) -> int:
     for mi in range(view.mention_before(before) - 1, -1, -1):
         m, first = view.doc.mentions[mi], view.mention_tokens[mi][0]
         if m.type == "ORG" and (m.text.lower() in view.lex.media
-                                or first > 0 and view.lemma[first - 1] in view.lex.medium_nouns):
+                                or first > 0 and view.medium_noun(first - 1)):
             return mi
     return -1
 
 
-def medium_meant(view: DocView, i: int) -> int:
+def medium_meant(view: DocView, i: int, since: int = -1) -> int:
     """The medium a bare "издание" at token ``i`` means: one named in its sentence or the one
-    before, else the medium the lead cites, else the last one named."""
-    mi = nearest_medium(view, view.tokens[i].start)
-    if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= view.tokens[i].sent - 1:
+    before, else the medium the lead cites, else the last one named.  ``since``: where the
+    statement opens, when a quote before "— комментирует издание" does."""
+    anchor = i if since < 0 else min(i, since)
+    mi = nearest_medium(view, view.tokens[anchor].start)
+    if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= view.tokens[anchor].sent - 1:
         return mi
     return view.lead_medium if view.lead_medium >= 0 else mi
 

@@ -280,9 +280,10 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             if view.doc.mentions[mi].type == kind:
                 return from_mention(view, mi)
     for i in range(a, b):
-        if view.lemma[i] in lex.medium_nouns and view.mention_of[i] < 0 and (_heads(view, i, any_case)
+        if view.medium_noun(i) and view.mention_of[i] < 0 and (_heads(view, i, any_case)
                                                                            or _after_v(view, i)):
-            mi = medium_meant(view, i)      # "пишет газета": the paper named before
+            since = view.token_at(avoid[0]) if avoid[0] < avoid[1] else -1
+            mi = medium_meant(view, i, since)      # "пишет газета": the paper named before
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
             break
@@ -351,6 +352,6 @@ def _nominative(view: DocView, mi: int) -> bool:
     k = first - 1
     while k > 0 and view.low[k] in ("«", "\"", "„", "“"):
         k -= 1                          # "В «Нафтогазе» сообщили"
-    if k > 0 and (view.lemma[k] in view.lex.medium_nouns or view.lemma[k] in view.lex.coref):
+    if k > 0 and (view.medium_noun(k) or view.lemma[k] in view.lex.coref):
         k -= 1                          # "В издании Axios увидели"
     return k >= 0 and view.low[k] in ("в", "во")

@@ -209,6 +209,11 @@ class DocView:
         """How many mentions start before char ``pos`` (mentions are in text order)."""
         return bisect.bisect_left(self.mention_starts, pos)
 
+    def medium_noun(self, k: int) -> bool:
+        """Whether token ``k`` is a medium noun: "газета", "онлайн-газета", "телеканал"."""
+        lemma = self.lemma[k]
+        return lemma in self.lex.medium_nouns or lemma.rsplit("-", 1)[-1] in self.lex.medium_nouns
+
     def in_quote(self, pos: int, outside: int) -> bool:
         """Whether char ``pos`` sits inside a quote that does not also hold char ``outside``."""
         for a, b in self.quote_spans:

@@ -175,9 +175,9 @@ def is_medium(view: DocView, sp: Speaker | None) -> bool:
     if sp.name.lower() in media or sp.text.lower() in media:
         return True
     k = view.tok_at.get(sp.start, -1)
-    if k >= 0 and sp.described and view.lemma[k] in view.lex.medium_nouns:
+    if k >= 0 and sp.described and view.medium_noun(k):
         return True                 # "издание", "газета" with no name
-    return k > 0 and view.lemma[k - 1] in view.lex.medium_nouns
+    return k > 0 and view.medium_noun(k - 1)
 
 
 def follow_links(view: DocView, frames: list[Frame]) -> None:
