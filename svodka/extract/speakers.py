@@ -8,6 +8,7 @@ organisation or place, else a description.
 """
 from __future__ import annotations
 
+from ..annotate.morph import parses
 from .speaker_names import NOT_SPEAKERS, Speaker, describe, from_mention, inflected
 from .speaker_roles import (last_speaker, medium_meant, nearest_org, org_named_by, recent_person,
                             resolve_pronoun, role_person)
@@ -81,7 +82,8 @@ def own_phrase(view: DocView, last: int, right: tuple[int, int]) -> tuple[int, i
     lo, hi = right
     for j in range(lo, hi):
         t = view.tokens[j]
-        if t.pos in ("VERB", "AUX") and view.feat(j, "VerbForm") == "Fin":
+        if t.pos in ("VERB", "AUX") and view.feat(j, "VerbForm") == "Fin" \
+                and any(p.pos in ("VERB", "AUX") for p in parses(t.text)):     # not "украинка" tagged VERB
             return lo, lo                   # what comes before it is its subject
         if j > lo and t.text[:1].isupper() and not t.text.isupper() and t.pos not in ("PROPN", "X") \
                 and view.mention_of[j] < 0 and view.low[j - 1] not in ("«", "\"", "„", "“"):
@@ -334,6 +336,10 @@ def _heads(view: DocView, i: int, any_case: bool = False) -> bool:
     return (any_case or view.feat(i, "Case") in ("Nom", "")) and not (i > 0 and view.tokens[i - 1].pos == "ADP")
 
 
+def _folded(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
 def _nominative(view: DocView, mi: int) -> bool:
     """Whether a mention can be a subject: nominative or caseless, or after "в" ("в МИД заявили");
     not a genitive that hangs on a noun ("муж Асии Биби")."""
@@ -349,6 +355,11 @@ def _nominative(view: DocView, mi: int) -> bool:
     cases = {view.feat(i, "Case") for i in range(first, stop)}
     if not cases or "Nom" in cases or cases == {""}:
         return True
+    m = view.doc.mentions[mi]
+    owner = view.tokens[head].head if view.tokens[head].rel == "nmod" else -1
+    if m.type == "PER" and _folded(m.text) == _folded(m.normal) \
+            and (owner < 0 or view.lemma[owner] in view.lex.cue_objects):
+        return True                     # "— обратила внимание Ткачева": her base form, whatever the tagger read
     k = first - 1
     while k > 0 and view.low[k] in ("«", "\"", "„", "“"):
         k -= 1                          # "В «Нафтогазе» сообщили"

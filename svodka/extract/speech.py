@@ -63,6 +63,7 @@ class Lexicon:
     ministries: dict                    # "минздрав" -> "министр здравоохранения"
     back_people: frozenset[str]         # "эксперт": the person who spoke just before
     relational: frozenset[str]          # "адвокат X", "сын X": someone else than X
+    cue_objects: frozenset[str]         # "обратила внимание": the noun ends the cue
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
                         for item in read_items("speech_ministries.txt")),
         back_people=read_words("speech_back_people.txt"),
         relational=read_words("speech_relational.txt") | role_relations(),
+        cue_objects=read_words("speech_cue_objects.txt"),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 

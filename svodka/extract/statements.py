@@ -119,7 +119,9 @@ def find_cues(view: DocView):
             if i > 0 and view.lemma[i - 1] in lex.phase and view.feat(i - 1, "VerbForm") == "Fin":
                 yield i - 1, i, f"{view.lemma[i - 1]} {lemma}"
         elif form in ("Fin", "Conv", "") and view.feat(i, "Mood") != "Imp" and view.feat(i, "Person") != "1":
-            yield i, i, lemma       # not the author's "Напомним, что" nor "я считаю" inside a quote
+            # not the author's "Напомним, что" nor "я считаю" inside a quote; "обратила внимание" is one cue
+            last = i + 1 if i + 1 < len(view.tokens) and view.lemma[i + 1] in lex.cue_objects else i
+            yield i, last, lemma
 
 
 def read_verb_frame(view: DocView, first: int, last: int, lemma: str) -> Frame | None:
