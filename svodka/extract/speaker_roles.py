@@ -97,6 +97,9 @@ def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
             continue        # not the original spelling in brackets: "Вольфганг Бюхель (Wolfgang Büchele)"
         if entity_gender(view, m.entity, mi) not in (want, ""):
             continue
+        if not possessive and view.tokens[k].sent == view.tokens[i].sent \
+                and not is_subject(view.tokens, *view.mention_tokens[mi]):
+            continue        # "В письме министру Саджиду Джавиду он написал": not the one written to
         if nominative < 0 and _case(view, mi) in ("Nom", ""):
             nominative = mi
         if oblique < 0 and view.tokens[k].sent >= sent - 1 and (possessive or view.tokens[k].sent < sent):
