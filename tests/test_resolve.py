@@ -117,6 +117,8 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
     names = {e.name: e.count for e in doc.entities}
     assert names["Европейский центробанк"] == 3 and "ЕЦБ" not in names
     assert names["Moderna"] == 1 and names["США"] == 1       # a place in brackets stays a place
+    doc = annotate("Эксперты Продовольственной и сельскохозяйственной организации ООН (ФАО) ждут роста цен.")
+    assert "ФАО" in {e.name for e in doc.entities}          # the brackets close the longer name
 
 
 def test_initials_keep_their_dots(annotate):

@@ -249,6 +249,9 @@ def merge_bracketed_abbreviations(doc: Doc) -> None:
             continue
         if doc.text[full.stop:short.start].strip(" »\"") != "(" or doc.text[short.stop:short.stop + 1] != ")":
             continue
+        if not _may_abbreviate(short.text, full.text) or (k > 0 and doc.mentions[k - 1].type == full.type
+                                                           and not doc.text[doc.mentions[k - 1].stop:full.start].strip()):
+            continue        # "организации ООН (ФАО)": the brackets close a longer name
         main, other = owner.get(k), owner.get(k + 1)
         if main is None or other is None or main is other or id(other) not in by_id:
             continue
@@ -257,6 +260,12 @@ def merge_bracketed_abbreviations(doc: Doc) -> None:
             owner[i] = main
         del by_id[id(other)]
     doc.entities = [e for e in doc.entities if id(e) in by_id]
+
+
+def _may_abbreviate(short: str, full: str) -> bool:
+    """An abbreviation in the script of the name starts with the name's first letter."""
+    a, b = short.lstrip("«\"")[:1].lower(), full.lstrip("«\"")[:1].lower()
+    return ("a" <= a <= "z") != ("a" <= b <= "z") or a == b
 
 
 def _is_abbreviation(text: str) -> bool:
