@@ -131,7 +131,8 @@ def fold_sources(view: DocView, frames: list[Frame]) -> list[Frame]:
     """"По сообщению X, Y заявил, что ..." / "Как передает X, ...": X is the medium of Y's statement."""
     out = []
     for f in frames:
-        if f.rule in SOURCE_RULES:
+        if f.rule in SOURCE_RULES and not (f.rule != "about_this" and is_person(view, f.speaker)):
+            # "По его словам, Путин заверил, что ...": a person reports, both statements stay
             inner = [g for g in frames if (g.cue_first > f.cue_first or f.rule == "about_this")
                      and g is not f and f.start <= view.tokens[g.cue_first].start < f.stop]
             if inner and f.speaker is not None:
