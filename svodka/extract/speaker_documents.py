@@ -33,6 +33,11 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                     mi = org_named_by(view, j)              # "в заявлении института": the one named before
                     return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop))
                 if names_owner(view, j, hi):
+                    named = -1
+                    if view.lemma[j] in view.lex.documents:     # "в тексте выступления Х.Мааса",
+                        named = owner_named(view, j, owner_end(view, j, hi))    # not "в заявлении офиса Мэй"
+                    if named >= 0:
+                        return from_mention(view, named)
                     holder = role_person(view, j, hi, d)      # "на сайте мэра"
                     if holder >= 0:
                         return from_mention(view, holder, "role", (view.tokens[j].start, view.tokens[j].stop))
@@ -67,11 +72,22 @@ def owner_named_before(view: DocView, d: int) -> int:
     return -1
 
 
+def owner_named(view: DocView, j: int, end: int) -> int:
+    """The person named in a document owner's phrase after its first noun ("выступления
+    Х.Мааса"), -1 when none is."""
+    for k in range(j + 1, end):
+        mi = view.mention_of[k]
+        if mi >= 0 and view.doc.mentions[mi].type == "PER":
+            return mi
+    return -1
+
+
 def owner_end(view: DocView, j: int, hi: int) -> int:
     """The end of a document owner's phrase from token ``j``: its genitives and names
     ("заявлении офиса премьер-министра Великобритании")."""
     k = j + 1
-    while k < hi and (view.mention_of[k] >= 0 or view.feat(k, "Case") == "Gen") and view.tokens[k].pos != "PUNCT":
+    while k < hi and (view.mention_of[k] >= 0 or view.feat(k, "Case") == "Gen") \
+            and (view.tokens[k].pos != "PUNCT" or view.mention_of[k] >= 0):     # "Х.Мааса"
         k += 1
     return k
 

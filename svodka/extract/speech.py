@@ -310,7 +310,7 @@ def _quoted_name_start(view: DocView, close: int, a: int) -> int:
 
 def right_phrase(view: DocView, last: int, b: int) -> tuple[int, int]:
     j = last + 1
-    while j < b and j - last < 11 and view.low[j] not in (".", "!", "?"):
+    while j < b and j - last < 11 and (view.low[j] not in (".", "!", "?") or _initial_dot(view, j, b)):
         if _stops_phrase(view, j):
             close = _quoted_name_end(view, j, b)
             if close < 0:
@@ -318,6 +318,13 @@ def right_phrase(view: DocView, last: int, b: int) -> tuple[int, int]:
             j = close                   # "рассказал ФБА «Экономика сегодня» экономист Борис Пивовар"
         j += 1
     return last + 1, j
+
+
+def _initial_dot(view: DocView, j: int, b: int) -> bool:
+    """The dot of an initial glued to a surname: "Х.Мааса"."""
+    t = view.tokens
+    return view.low[j] == "." and j + 1 < b and len(t[j - 1].text) == 1 and t[j - 1].text.isupper() \
+        and t[j].stop == t[j + 1].start and t[j + 1].text[:1].isupper()
 
 
 def _quoted_name_end(view: DocView, opened: int, b: int) -> int:

@@ -249,8 +249,9 @@ def merge_bracketed_abbreviations(doc: Doc) -> None:
             continue
         if doc.text[full.stop:short.start].strip(" »\"") != "(" or doc.text[short.stop:short.stop + 1] != ")":
             continue
-        if not _may_abbreviate(short.text, full.text) or (k > 0 and doc.mentions[k - 1].type == full.type
-                                                           and not doc.text[doc.mentions[k - 1].stop:full.start].strip()):
+        before = doc.mentions[k - 1] if k > 0 else None
+        tail = before is not None and before.type == full.type and not doc.text[before.stop:full.start].strip()
+        if tail or not _may_abbreviate(short.text, full.text):
             continue        # "организации ООН (ФАО)": the brackets close a longer name
         main, other = owner.get(k), owner.get(k + 1)
         if main is None or other is None or main is other or id(other) not in by_id:
