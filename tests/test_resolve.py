@@ -111,6 +111,14 @@ def test_the_gender_a_verb_shows_decides_the_first_name(annotate, text, expected
     assert expected in [e.name for e in annotate(text).entities if e.type == "PER"]
 
 
+def test_a_short_first_name_joins_its_full_form(annotate):
+    doc = annotate("Позже Джо Байден выступил в Белом доме. Президент США Джозеф Байден подписал указ. "
+                   "Джо Байден заявил, что указ вступит в силу. Билл Клинтон и Хиллари Клинтон поддержали его.")
+    people = {e.name: e.count for e in doc.entities if e.type == "PER"}
+    assert people["Джозеф Байден"] == 3 and "Джо Байден" not in people
+    assert "Хиллари Клинтон" in people and "Билл Клинтон" in people
+
+
 def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
     doc = annotate("Европейский центробанк (ЕЦБ) снизил ставку. ЕЦБ объяснил решение инфляцией. "
                    "Компания Moderna (США) начала испытания.")

@@ -9,8 +9,11 @@ nominative form among an entity's mentions.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 from ..annotate.morph import guess_nominative, parses, recover_shape
+from .. import wordlists
 from ..records import Doc, Entity
 
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
@@ -33,12 +36,26 @@ class _Person:
 
 
 def _keys(name: PersonName, role: str) -> frozenset[str]:
-    """Name keys of a name part, from its base form and from the words as written."""
+    """Name keys of a name part, from its base form and from the words as written; a first
+    name's short form also keys its full form ("джо" -> "джозеф")."""
     keys: set[str] = set()
     for surface, form, r in name.forms:
         if r == role:
             keys |= name_keys(surface) | name_keys(form)
+    if role == "first":
+        keys |= {full for key in keys for full in first_name_variants().get(key, ())}
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def first_name_variants() -> dict[str, tuple[str, ...]]:
+    """Short form -> the full forms it stands for, and each full form -> itself (data/first_name_variants.txt)."""
+    out: dict[str, set[str]] = {}
+    for row in wordlists.read_items(Path(__file__).resolve().parent / "data" / "first_name_variants.txt"):
+        full, shorts = (part.strip().lower() for part in row.split("|"))
+        for short in shorts.split(","):
+            out.setdefault(short.strip(), set()).add(full)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
@@ -100,7 +117,8 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         doc.mentions[i].normal = name.full or doc.mentions[i].text
         names.append(name)
     counts = Counter(n.full for n in names)
-    person.name = max(names, key=lambda n: (n.size, counts[n.full]))
+    short = first_name_variants()           # "Джозеф Байден" over "Джо Байден"
+    person.name = max(names, key=lambda n: (n.size, n.first.lower() not in short, counts[n.full]))
 
 
 def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
