@@ -4,6 +4,7 @@ statements they report, nested frames dropped.
 from __future__ import annotations
 
 from .speaker_names import Speaker, entity_gender, plain_speaker
+from .speaker_roles import resolve_pronoun
 from .speakers import find_speaker, resolve_phrase
 from .speech import DocView
 from .syntax import SUBJECT_RELS
@@ -77,7 +78,12 @@ def cited_speaker(view: DocView, f: Frame) -> Speaker | None:
     a, b = view.sentence_tokens(f.cue_first)
     for c in view.children(f.cue_last):
         if view.tokens[c].rel in ("obj", "iobj"):
-            found = resolve_phrase(view, *view.subtree(c, a, b), c, any_case=True)
+            lo, hi = view.subtree(c, a, b)
+            found = resolve_phrase(view, lo, hi, c, any_case=True)
+            owner = next((k for k in range(lo, hi) if view.low[k] in view.lex.pronouns
+                          and view.feat(k, "Case") != "Nom"), -1)
+            if (found is None or found.described) and owner >= 0:     # "цитирует выдержки из его речи"
+                found = resolve_pronoun(view, owner, view.lex.pronouns[view.low[owner]], "", (f.start, f.stop))
             if found is not None:
                 return found
     return None
