@@ -30,7 +30,10 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
     left, raw = left_phrase(view, first, a), right_phrase(view, last, b)
     right = own_phrase(view, last, raw)
     if view.lemma[last] in view.lex.impersonal:
-        return document_speaker(view, left, right, avoid)
+        found = document_speaker(view, left, right, avoid)
+        if found is None and depth < 2 and any(view.lemma[k] == "который" for k in range(*left)):
+            found = shared_subject(view, first, left, avoid, depth)     # "опубликовал заявление, в котором говорится"
+        return found
     subj = syntax_subject(view, first, last)
     if subj < 0:
         subj = relative_subject(view, first, a)
