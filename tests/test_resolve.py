@@ -111,6 +111,13 @@ def test_the_gender_a_verb_shows_decides_the_first_name(annotate, text, expected
     assert expected in [e.name for e in annotate(text).entities if e.type == "PER"]
 
 
+def test_two_surnames_tagged_as_one_person_are_split(annotate):
+    doc = annotate("Тереза Мэй приняла отставку. Борис Джонсон не согласен с планом. "
+                   "В своем обращении к Мэй Джонсон предупредил, что Британия станет колонией.")
+    people = {e.name: e.count for e in doc.entities if e.type == "PER"}
+    assert people == {"Тереза Мэй": 2, "Борис Джонсон": 2}
+
+
 def test_a_short_first_name_joins_its_full_form(annotate):
     doc = annotate("Позже Джо Байден выступил в Белом доме. Президент США Джозеф Байден подписал указ. "
                    "Джо Байден заявил, что указ вступит в силу. Билл Клинтон и Хиллари Клинтон поддержали его.")

@@ -65,6 +65,8 @@ def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
         name = names[i]
         doc.mentions[i].normal = name.full or doc.mentions[i].text
         matches = [p for p in people if p.accepts(name)]
+        if not matches and name.first and not name.last:     # "Джонсон", read as a first name,
+            matches = [p for p in people if _keys(name, "first") & p.last_keys]   # after "Борис Джонсон"
         if len(matches) > 1:
             matches.sort(key=lambda p: _distance(doc, p, i))
         if matches:

@@ -99,6 +99,7 @@ def repair_mentions(doc: Doc) -> Doc:
     doc.mentions = extend_first_names(doc, merge_names(doc, fixed))
     surnames = {_key(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and len(m.text.split()) >= 2}
     doc.mentions = [person_in_front(m, surnames) for m in doc.mentions]
+    doc.mentions = split_two_people(doc.mentions)
     propagate_names(doc)
     settle_types(doc)
     doc.mentions.sort(key=lambda m: (m.start, m.stop))
@@ -194,6 +195,26 @@ def person_in_front(m: Mention, surnames: set[str]) -> Mention:
     if _key(words[0]) not in surnames:
         return m
     return Mention(m.start, m.start + len(words[0]), words[0], "PER", source="person-in-front")
+
+
+def split_two_people(mentions: list[Mention]) -> list[Mention]:
+    """"к Мэй Джонсон предупредил": two surnames tagged as one person, when the document names
+    both people in full elsewhere ("Тереза Мэй", "Борис Джонсон") and never the pair as one."""
+    full = [(_key(w[0]), _key(w[-1])) for w in (m.text.split() for m in mentions if m.type == "PER") if len(w) >= 2]
+    lasts = {last for _, last in full}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        pair = (_key(words[0]), _key(words[-1])) if len(words) == 2 else None
+        if m.type != "PER" or pair is None or full.count(pair) > 1 or not (pair[0] in lasts and pair[1] in lasts) \
+                or any(first == pair[0] and last == pair[1] for first, last in full if (first, last) != pair):
+            out.append(m)
+            continue
+        cut = m.start + len(words[0])
+        second = m.stop - len(words[1])
+        out += [Mention(m.start, cut, words[0], "PER", source="split-people"),
+                Mention(second, m.stop, words[1], "PER", source="split-people")]
+    return out
 
 
 def _key(word: str) -> str:
