@@ -118,6 +118,14 @@ def test_two_surnames_tagged_as_one_person_are_split(annotate):
     assert people == {"Тереза Мэй": 2, "Борис Джонсон": 2}
 
 
+def test_a_lone_surname_read_as_a_first_name_joins_and_declines_as_a_surname(annotate):
+    doc = annotate("Борис Джонсон ушел в отставку. Джонсон предупредил, что Британия станет колонией. "
+                   "Отставку Джонсона приняли.")
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Борис Джонсон" and person.count == 3
+    assert [doc.mentions[i].normal for i in person.mentions] == ["Борис Джонсон", "Джонсон", "Джонсон"]
+
+
 def test_a_short_first_name_joins_its_full_form(annotate):
     doc = annotate("Позже Джо Байден выступил в Белом доме. Президент США Джозеф Байден подписал указ. "
                    "Джо Байден заявил, что указ вступит в силу. Билл Клинтон и Хиллари Клинтон поддержали его.")

@@ -26,6 +26,7 @@ class _Person:
         self.mentions = [mention]
         self.last_keys = _keys(name, "last")
         self.first_keys = _keys(name, "first")
+        self.surnames: set[int] = set()     # one-word mentions read as the surname
 
     def accepts(self, name: PersonName) -> bool:
         if name.last:
@@ -67,6 +68,8 @@ def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
         matches = [p for p in people if p.accepts(name)]
         if not matches and name.first and not name.last:     # "Джонсон", read as a first name,
             matches = [p for p in people if _keys(name, "first") & p.last_keys]   # after "Борис Джонсон"
+            if matches:
+                matches[0].surnames.add(i)
         if len(matches) > 1:
             matches.sort(key=lambda p: _distance(doc, p, i))
         if matches:
@@ -87,6 +90,7 @@ def agree_forms(doc: Doc, person: _Person) -> None:
     mention ("Асии" read as a masculine nominative) is outvoted.
     """
     spans = [span_tokens(doc, doc.mentions[i].start, doc.mentions[i].stop) for i in person.mentions]
+    surname_only = [i in person.surnames for i in person.mentions]
     genders = Counter(g for g in (person_gender(_alpha(t)) for t in spans) if g)
     told = predicate_genders(doc, person.mentions)
     if len(person.mentions) < 2:
@@ -100,7 +104,7 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         candidates = list(told) + [g for g in candidates if g not in told]
         genders.update(told)
     candidates += [g for g in ("Masc", "Fem") if g not in candidates and genders]
-    gender, proposals = _agreeing_proposals(spans, candidates)
+    gender, proposals = _agreeing_proposals(spans, candidates, surname_only)
     fixed = _indeclinable(proposals)
     votes: Counter = Counter()
     options: dict[str, set[str]] = {}
@@ -114,8 +118,8 @@ def agree_forms(doc: Doc, person: _Person) -> None:
     _fold_oblique(votes, gender, fixed)
     known = {key: max(forms, key=lambda f: (votes[f], f)) for key, forms in options.items()}
     names = []
-    for i, tokens in zip(person.mentions, spans):
-        name = normalize_person(tokens, known, gender=gender, votes=votes)
+    for i, tokens, only in zip(person.mentions, spans, surname_only):
+        name = normalize_person(tokens, known, gender=gender, votes=votes, surname_only=only)
         doc.mentions[i].normal = name.full or doc.mentions[i].text
         names.append(name)
     counts = Counter(n.full for n in names)
@@ -155,14 +159,15 @@ def _may_be_nominative(tokens: list) -> bool:
     return all(not found or found & {"Nom", ""} for found in cases)
 
 
-def _agreeing_proposals(spans: list, candidates: list[str]) -> tuple[str, list]:
+def _agreeing_proposals(spans: list, candidates: list[str], surname_only: list[bool]) -> tuple[str, list]:
     """Each mention's words read under the declension that makes the mentions agree best.
 
     The choice is made per name part: "Бараку Обаме" declines its first name as a
     masculine noun and its surname like "мама" ("Обама"), so one gender for the
     whole name would get one of them wrong.
     """
-    readings = {g: [normalize_person(tokens, gender=g).forms for tokens in spans] for g in candidates}
+    readings = {g: [normalize_person(tokens, gender=g, surname_only=only).forms
+                    for tokens, only in zip(spans, surname_only)] for g in candidates}
     best = {}
     roles = {role for forms in readings[candidates[0]] for _, _, role in forms}
     for role in roles:

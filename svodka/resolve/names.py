@@ -105,12 +105,14 @@ def _is_surname_only(word: str) -> bool:
 
 
 def normalize_person(tokens: list[Token], known: dict[str, str] | None = None,
-                     gender: str | None = None, votes: dict[str, int] | None = None) -> PersonName:
+                     gender: str | None = None, votes: dict[str, int] | None = None,
+                     surname_only: bool = False) -> PersonName:
     """A person's mention as nominative name parts.
 
     ``known`` maps name keys to nominative forms seen elsewhere for the same
     person (agreement across mentions); they win over morphology, which keeps
-    indeclinable names ("Биби") as written.
+    indeclinable names ("Биби") as written.  ``surname_only``: a one-word mention
+    is the person's surname whatever the dictionary says ("Джонсона").
     """
     words = [t for t in tokens if any(ch.isalpha() for ch in t.text)]
     if not words:
@@ -118,7 +120,8 @@ def normalize_person(tokens: list[Token], known: dict[str, str] | None = None,
     case = mention_case(words)
     gender = person_gender(words) if gender is None else gender
     plural = all(t.feats.get("Number") == "Plur" for t in words)
-    roles = dict(zip((id(t) for t in words), person_roles([t.text for t in words])))
+    word_roles = ["last"] if surname_only and len(words) == 1 else person_roles([t.text for t in words])
+    roles = dict(zip((id(t) for t in words), word_roles))
     name, parts = PersonName(), []
     for i, token in enumerate(tokens):
         form = token.text
