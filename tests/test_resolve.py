@@ -177,6 +177,21 @@ def test_merge_names_joins_an_unknown_first_name_with_its_surname():
     doc = Doc(article=Article(text=dotted), text=dotted)
     parts = [Mention(7, 16, "В.Шеймана", "PER"), Mention(17, 26, "А.Кулешов", "PER")]
     assert len(merge_names(doc, parts)) == 2, "initials are not an unknown first name"
+    agency = "Директор отдела ЮНИСЕФ Этлева Кадилли"
+    doc = Doc(article=Article(text=agency), text=agency)
+    parts = [Mention(16, 22, "ЮНИСЕФ", "ORG"), Mention(23, 37, "Этлева Кадилли", "PER")]
+    assert len(merge_names(doc, parts)) == 2, "an abbreviation is not a first name"
+
+
+def test_a_person_does_not_start_with_an_abbreviation():
+    from svodka.records import Mention
+    from svodka.resolve.mentions import strip_titles
+    text = "Директор отдела ЮНИСЕФ Этлева Кадилли"
+    doc = Doc(article=Article(text=text), text=text)
+    assert strip_titles(doc, Mention(16, 37, "ЮНИСЕФ Этлева Кадилли", "PER")).text == "Этлева Кадилли"
+    shout = "Выступил ДЖОН СМИТ"
+    doc = Doc(article=Article(text=shout), text=shout)
+    assert strip_titles(doc, Mention(9, 18, "ДЖОН СМИТ", "PER")).text == "ДЖОН СМИТ"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -35,7 +35,9 @@ def read_items(name: str) -> list[str]:
 
 
 def read_words(name: str) -> frozenset[str]:
-    return frozenset(item.lower() for item in read_items(name))
+    """The words of a list, lower case, each also with ё written е (the tagger's lemmas drop ё)."""
+    words = [item.lower() for item in read_items(name)]
+    return frozenset(words) | {w.replace("ё", "е") for w in words}
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,8 @@ def split_mention(doc: Doc, m: Mention) -> list[Mention]:
 
 
 def strip_titles(doc: Doc, m: Mention) -> Mention:
-    """Drop leading titles and ages from a person ("Папа Франциск", "34-летний ТиДжей")."""
+    """Drop leading titles, ages and abbreviations from a person ("Папа Франциск", "34-летний
+    ТиДжей", "ЮНИСЕФ Этлева Кадилли")."""
     if m.type != "PER":
         return m
     titles = load_words("titles.txt")
@@ -81,6 +82,10 @@ def strip_titles(doc: Doc, m: Mention) -> Mention:
         if AGE.match(word) or word in titles or any(p.normal in titles for p in parses(word)[:2]) \
                 or (head != word and any(p.normal in titles for p in parses(head)[:2])):
             keep += 1
+            continue
+        written, after = words[keep].group(), words[keep + 1].group()
+        if len(written) >= 2 and written.isalpha() and written.isupper() and not after.isupper():
+            keep += 1           # "директор ЮНИСЕФ Этлева Кадилли": the organisation before the name
             continue
         break
     if keep == 0:
@@ -118,7 +123,7 @@ def merge_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if (prev and m.type == "PER" and (prev.type == "PER" or _is_first_name(prev.text))
                 and doc.text[prev.stop:m.start] in (" ", "\n")
-                and " " not in prev.text
+                and " " not in prev.text and not (len(prev.text) >= 2 and prev.text.isupper())   # not "ЮНИСЕФ"
                 and ((_is_first_name(prev.text) and not _is_first_name(m.text.split()[0]))
                      or (" " not in m.text and any(last == m.text for _, last in together))
                      or (" " not in m.text and _unknown(prev.text) and not _is_first_name(m.text)))):
