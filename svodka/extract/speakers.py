@@ -47,8 +47,11 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
                                         # leading gerund hangs on: "Напомнив, что ..., X отметил")
     if subj >= 0:
         lo, hi = view.subtree(subj, a, b)
-        lo, hi = (lo, min(hi, first)) if subj < first else (max(lo, last + 1), hi)
+        lo, hi = (lo, min(hi, first)) if subj < first else (max(lo, last + 1), appended_name(view, hi, b))
         relative = view.tokens[subj].rel not in SUBJECT_RELS     # "Дэвиса, который заявил"
+        named = inserted_name(view, hi, first) if subj < first else -1
+        if named >= 0:
+            return from_mention(view, named)
         found = resolve_phrase(view, lo, hi, first, any_case or relative, avoid)
         if found or view.lemma[subj] == "который":
             return found
@@ -61,6 +64,34 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
     if found is None and depth < 2:
         found = shared_subject(view, first, left, avoid, depth)
     return found
+
+
+def appended_name(view: DocView, hi: int, b: int) -> int:
+    """Where a subject after its cue ends, with a name set off by a comma at the end of the
+    sentence: "сказал профессор университета в Вашингтоне, политолог Джеймс Кверк" (the
+    parser hangs the apposition elsewhere)."""
+    if hi + 1 >= b or view.low[hi] != ",":
+        return hi
+    k = hi + 1
+    while k < b and view.mention_of[k] < 0 and view.tokens[k].pos in ("NOUN", "ADJ"):
+        k += 1
+    mi = view.mention_of[k] if k < b else -1
+    if mi < 0 or view.doc.mentions[mi].type != "PER":
+        return hi
+    end = view.mention_tokens[mi][1]
+    return end if end >= b or view.low[end] in (".", "!", "?", ",") else hi
+
+
+def inserted_name(view: DocView, hi: int, first: int) -> int:
+    """The person named in an apposition between a described subject and its cue: "Один
+    республиканец, член палаты представителей Мо Брукс, сказал" (-1 when there is none)."""
+    if hi >= first - 2 or view.low[hi] != "," or view.low[first - 1] != ",":
+        return -1
+    people = {view.mention_of[k] for k in range(hi + 1, first - 1) if view.mention_of[k] >= 0
+              and view.doc.mentions[view.mention_of[k]].type == "PER"}
+    plain = all(view.mention_of[k] >= 0 or view.tokens[k].pos in ("NOUN", "ADJ", "PROPN")
+                for k in range(hi + 1, first - 1))
+    return people.pop() if len(people) == 1 and plain else -1
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "если", "когда", "хотя", "поскольку", "потому"})
@@ -243,7 +274,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         return None
     a, b = min(order), max(order) + 1
     mentions = list(dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0))
-    usable = [mi for mi in mentions if any_case or _nominative(view, mi)]
+    usable = [mi for mi in mentions if (any_case or _nominative(view, mi)) and not _place_of(view, mi, a)]
     usable.sort(key=lambda mi: _bracketed(view, mi))    # "Вольфганг Бюхеле (Wolfgang Büchele)"
     for mi in usable:
         if view.doc.mentions[mi].type == "PER" and not _owner(view, view.mention_tokens[mi][0], a):
@@ -337,6 +368,15 @@ def _bracketed(view: DocView, mi: int) -> bool:
 def _heads(view: DocView, i: int, any_case: bool = False) -> bool:
     """Whether token ``i`` can head a subject phrase: nominative (or caseless), not after a preposition."""
     return (any_case or view.feat(i, "Case") in ("Nom", "")) and not (i > 0 and view.tokens[i - 1].pos == "ADP")
+
+
+def _place_of(view: DocView, mi: int, a: int) -> bool:
+    """"канцелярия премьер-министра в Twitter": a name after "в" that follows a nominative noun of
+    the phrase says where, not who ("В МИД заявили" has no such noun before it)."""
+    first = view.mention_tokens[mi][0]
+    return first > a and view.low[first - 1] in ("в", "во") and any(
+        view.tokens[k].pos == "NOUN" and view.feat(k, "Case") == "Nom" and view.mention_of[k] < 0
+        and view.lemma[k] not in view.lex.verbs for k in range(a, first - 1))
 
 
 def _folded(text: str) -> str:
