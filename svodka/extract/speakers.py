@@ -298,12 +298,14 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             break
     for i in range(a, b):
         if view.lemma[i] in lex.coref and view.mention_of[i] < 0:
-            inner = sorted((mi for mi in mentions if view.doc.mentions[mi].start > view.tokens[i].start),
-                           key=lambda mi: (_bracketed(view, mi), mi))       # "компания Moderna (США)"
+            inner = sorted((mi for mi in mentions if view.doc.mentions[mi].start > view.tokens[i].start
+                            and "," not in view.low[i + 1:view.mention_tokens[mi][0]]),   # not "организация,
+                           key=lambda mi: (_bracketed(view, mi), mi))   # действующая под эгидой ООН"; "компания Moderna (США)"
             if inner:
                 return from_mention(view, inner[0])
-            if names_owner(view, i + 1, b):
-                break                       # "пресс-служба полиции": described below
+            if names_owner(view, i + 1, b) or _unknown_name(view, i, min(b, i + 2)) \
+                    or (i + 1 < b and view.tokens[i + 1].text.isascii() and view.tokens[i + 1].text.isalpha()):
+                break                       # "пресс-служба полиции", "организация missio": described below
             mi = nearest_org(view, view.tokens[i].start, avoid)
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
