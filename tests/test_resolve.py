@@ -212,7 +212,7 @@ def test_adjectival_surnames_unknown_to_the_dictionary_take_their_nominative(ann
     ("Ли Пэн", "Ли Пын", False),
 ])
 def test_one_typo_names_one_person(a, b, same):
-    from svodka.resolve.in_doc import _one_typo
+    from svodka.resolve.merges import _one_typo
     assert _one_typo(a, b) is same
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 from ..annotate.morph import guess_nominative, parses, recover_shape
 from .. import wordlists
 from ..records import Doc, Entity
+from .merges import merge_bracketed_abbreviations, merge_misspellings
+from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens, token_range
 
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
-from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens, token_range
 
 
 class _Person:
@@ -261,85 +262,3 @@ def _add(doc: Doc, type_: str, name: str, members: list[int], method: str,
          first: str = "", middle: str = "", last: str = "") -> None:
     doc.entities.append(Entity(id=len(doc.entities), type=type_, name=name, mentions=members,
                                first=first, middle=middle, last=last, method=method))
-
-
-def merge_bracketed_abbreviations(doc: Doc) -> None:
-    """"газета «Нью-Йорк таймс» (NYT)": the abbreviation in brackets after a name of the same
-    type is that entity; the name keeps the canonical name."""
-    by_id = {id(e): e for e in doc.entities}
-    owner = {i: e for e in doc.entities for i in e.mentions}
-    for k in range(len(doc.mentions) - 1):
-        full, short = doc.mentions[k], doc.mentions[k + 1]
-        if full.type != short.type or full.type == "PER" or not _is_abbreviation(short.text):
-            continue
-        if doc.text[full.stop:short.start].strip(" »\"") != "(" or doc.text[short.stop:short.stop + 1] != ")":
-            continue
-        before = doc.mentions[k - 1] if k > 0 else None
-        tail = before is not None and before.type == full.type and not doc.text[before.stop:full.start].strip()
-        if tail or not _may_abbreviate(short.text, full.text):
-            continue        # "организации ООН (ФАО)": the brackets close a longer name
-        main, other = owner.get(k), owner.get(k + 1)
-        if main is None or other is None or main is other or id(other) not in by_id:
-            continue
-        main.mentions = sorted(main.mentions + other.mentions)
-        for i in other.mentions:
-            owner[i] = main
-        del by_id[id(other)]
-    doc.entities = [e for e in doc.entities if id(e) in by_id]
-
-
-def _may_abbreviate(short: str, full: str) -> bool:
-    """An abbreviation in the script of the name starts with the name's first letter."""
-    a, b = short.lstrip("«\"")[:1].lower(), full.lstrip("«\"")[:1].lower()
-    return ("a" <= a <= "z") != ("a" <= b <= "z") or a == b
-
-
-def _is_abbreviation(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= len(letters) - 1 \
-        and len(text.split()) == 1
-
-
-def merge_misspellings(doc: Doc) -> None:
-    """A person written once with a typo ("Михаил Сааакашвили" beside "Михаил Саакашвили",
-    "Трапм" beside "Трамп") joins the spelling the document uses more: the names differ in one
-    word, by two neighbouring letters swapped, or by one letter added, dropped or changed before
-    its last two letters (those carry case and gender: "Иванов" and "Иванова" stay apart)."""
-    people = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: -len(e.mentions))
-    gone: set[int] = set()
-    for i, main in enumerate(people):
-        if id(main) in gone:
-            continue
-        for other in people[i + 1:]:
-            if id(other) not in gone and _one_typo(main.name, other.name):
-                main.mentions = sorted(main.mentions + other.mentions)
-                gone.add(id(other))
-    doc.entities = [e for e in doc.entities if id(e) not in gone]
-
-
-def _one_typo(a: str, b: str) -> bool:
-    wa, wb = a.lower().split(), b.lower().split()
-    if len(wa) != len(wb):
-        return False
-    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
-    if len(diff) != 1:
-        return False
-    x, y = diff[0]
-    if min(len(x), len(y)) < 5:
-        return False
-    swapped = len(x) == len(y) and sorted(x) == sorted(y) and sum(p != q for p, q in zip(x, y)) == 2 \
-        and _edit_distance_one(x, y)
-    return swapped or (x[-2:] == y[-2:] and _edit_distance_one(x, y))
-
-
-def _edit_distance_one(x: str, y: str) -> bool:
-    """One insertion, deletion, substitution or swap of neighbours turns ``x`` into ``y``."""
-    if abs(len(x) - len(y)) > 1:
-        return False
-    i = 0
-    while i < min(len(x), len(y)) and x[i] == y[i]:
-        i += 1
-    if len(x) == len(y):
-        return x[i + 1:] == y[i + 1:] or (x[i:i + 2] == y[i:i + 2][::-1] and x[i + 2:] == y[i + 2:])
-    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
-    return longer[i + 1:] == shorter[i:]
