@@ -118,6 +118,19 @@ def test_two_surnames_tagged_as_one_person_are_split(annotate):
     assert people == {"Тереза Мэй": 2, "Борис Джонсон": 2}
 
 
+def test_a_name_is_split_only_into_two_other_peoples_surnames():
+    from svodka.records import Mention
+    from svodka.resolve.mentions import split_two_people
+    def people(*names):
+        return [Mention(10 * i, 10 * i + len(n), n, "PER") for i, n in enumerate(names)]
+    split = split_two_people(people("Тереза Мэй", "Борис Джонсон", "Мэй Джонсон"))
+    assert [m.text for m in split] == ["Тереза Мэй", "Борис Джонсон", "Мэй", "Джонсон"]
+    kept = split_two_people(people("Минтимер Шаймиев", "Шаймиева Камиля"))      # surname, then first name
+    assert [m.text for m in kept] == ["Минтимер Шаймиев", "Шаймиева Камиля"]
+    kept = split_two_people(people("Ван Бин", "Ли Ван"))        # only one of the words is another's surname
+    assert [m.text for m in kept] == ["Ван Бин", "Ли Ван"]
+
+
 def test_a_lone_surname_read_as_a_first_name_joins_the_person_with_that_surname(annotate):
     doc = annotate("Борис Джонсон ушел в отставку. Джонсон предупредил, что Британия станет колонией.")
     people = {e.name: e.count for e in doc.entities if e.type == "PER"}

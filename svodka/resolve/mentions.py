@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..annotate.morph import is_plain_verb, parses
 from ..records import Doc, Mention
+from .names import name_keys
 
 DATA = Path(__file__).resolve().parent / "data"
 OPEN, CLOSE = "([{«„“\"'", ")]}»“”\"'"
@@ -205,14 +206,16 @@ def person_in_front(m: Mention, surnames: set[str]) -> Mention:
 def split_two_people(mentions: list[Mention]) -> list[Mention]:
     """"к Мэй Джонсон предупредил": two surnames tagged as one person, when the document names
     both people in full elsewhere ("Тереза Мэй", "Борис Джонсон") and never the pair as one."""
-    full = [(_key(w[0]), _key(w[-1])) for w in (m.text.split() for m in mentions if m.type == "PER") if len(w) >= 2]
-    lasts = {last for _, last in full}
+    full = [tuple(w) for w in (m.text.split() for m in mentions if m.type == "PER") if len(w) >= 2]
+    last_keys = {w: name_keys(w[-1]) for w in set(full)}
     out = []
     for m in mentions:
-        words = m.text.split()
-        pair = (_key(words[0]), _key(words[-1])) if len(words) == 2 else None
-        if m.type != "PER" or pair is None or full.count(pair) > 1 or not (pair[0] in lasts and pair[1] in lasts) \
-                or any(first == pair[0] and last == pair[1] for first, last in full if (first, last) != pair):
+        words = tuple(m.text.split())
+        if m.type != "PER" or len(words) != 2 or full.count(words) > 1:
+            out.append(m)
+            continue
+        lasts = set().union(*(keys for w, keys in last_keys.items() if w != words))     # the other people's
+        if not (name_keys(words[0]) & lasts and name_keys(words[1]) & lasts):
             out.append(m)
             continue
         cut = m.start + len(words[0])
