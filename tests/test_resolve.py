@@ -145,6 +145,13 @@ def test_a_one_word_mention_can_be_read_as_a_surname():
     assert normalize_person(word, surname_only=True).forms == [("Джонсона", "Джонсон", "last")]
 
 
+def test_a_surname_alone_joins_the_person_its_verb_agrees_with(annotate):
+    doc = annotate("Милиция задержала журналистку Ольгу Жданович. По словам мужа журналистки Андрея Ждановича, "
+                   "обыск длился три часа. Редактор сказал, что Жданович перестала сотрудничать с изданием.")
+    people = {e.name: e.count for e in doc.entities if e.type == "PER"}
+    assert people["Ольга Жданович"] == 2 and people["Андрей Жданович"] == 1
+
+
 def test_a_short_first_name_joins_its_full_form(annotate):
     doc = annotate("Позже Джо Байден выступил в Белом доме. Президент США Джозеф Байден подписал указ. "
                    "Джо Байден заявил, что указ вступит в силу. Билл Клинтон и Хиллари Клинтон поддержали его.")

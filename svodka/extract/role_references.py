@@ -14,13 +14,17 @@ from .titles import Phrase, View, lexicon
 
 def relative_before(view: View, p: Phrase) -> bool:
     """"дочь президента Иванка Трамп": the name is the relative's, not the title holder's.
-    When the title agrees with the kin word ("его жены, певицы Анны") it is the name's."""
+    When the title agrees with the kin word in case and gender ("его жены, певицы Анны") it is
+    the name's; "мужа журналистки Андрея Ждановича" is the husband's name."""
     k = p.first - 1
     if k >= 0 and view.tokens[k].text == ",":
         return False
-    return k >= 0 and view.tokens[k].sent == view.tokens[p.first].sent \
-        and view.tokens[k].lemma in lexicon().relations \
-        and view.tokens[k].feats.get("Case") != view.tokens[p.anchor].feats.get("Case")
+    if not (k >= 0 and view.tokens[k].sent == view.tokens[p.first].sent
+            and view.tokens[k].lemma in lexicon().relations):
+        return False
+    kin, title = view.tokens[k].feats, view.tokens[p.anchor].feats
+    genders = {kin.get("Gender"), title.get("Gender")}
+    return kin.get("Case") != title.get("Case") or genders == {"Masc", "Fem"}    # "мужа журналистки Андрея"
 
 
 def make_role(view: View, phrase: Phrase, mi: int, rule: str) -> Role:

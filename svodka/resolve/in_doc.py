@@ -67,19 +67,39 @@ def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
         name = names[i]
         doc.mentions[i].normal = name.full or doc.mentions[i].text
         matches = [p for p in people if p.accepts(name)]
+        surname = False
         if not matches and name.first and not name.last:     # "Джонсон", read as a first name,
             matches = [p for p in people if _keys(name, "first") & p.last_keys]   # after "Борис Джонсон"
-            if matches:
-                matches[0].surnames.add(i)
+            surname = bool(matches)
         if len(matches) > 1:
+            matches = _agreeing(doc, matches, i)
             matches.sort(key=lambda p: _distance(doc, p, i))
         if matches:
             matches[0].mentions.append(i)
+            if surname:
+                matches[0].surnames.add(i)
         else:
             people.append(_Person(name, i))
     for person in people:
         agree_forms(doc, person)
     return people
+
+
+def _agreeing(doc: Doc, people: list[_Person], i: int) -> list[_Person]:
+    """Of several people a surname alone may be, those whose gender the verb of mention ``i``
+    allows ("Жданович перестала": the journalist Ольга, not her husband Андрей); all when
+    the verb shows none or none agrees."""
+    told = predicate_genders(doc, [i])
+    if len(told) != 1:
+        return people
+    want = next(iter(told))
+    kept = [p for p in people if _gender_of(doc, p) in (want, "")]
+    return kept or people
+
+
+def _gender_of(doc: Doc, person: _Person) -> str:
+    first = person.mentions[0]
+    return person_gender(_alpha(span_tokens(doc, doc.mentions[first].start, doc.mentions[first].stop)))
 
 
 def agree_forms(doc: Doc, person: _Person) -> None:
