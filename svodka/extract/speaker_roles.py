@@ -177,7 +177,7 @@ def role_person(view: DocView, i: int, b: int, cue: int) -> int:
     holders = set()
     for r in view.doc.roles:
         if r.person_entity >= 0 and role_matches(view, noun, r.role, r.org) \
-                and (not keys or keys & stems(f"{r.org} {r.role}")):
+                and (not keys or keys & (stems(r.role) | place_stems(r.org))):
             holders.add(r.person_entity)
     for mi in titled_mentions(view, noun, keys):
         holders.add(view.doc.mentions[mi].entity)
@@ -198,11 +198,25 @@ def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
                 keys.append(title.split(" ", 1)[1])     # "Минздрава": "здравоохранения"
             elif title:
                 keys.append(title)
+            mi = view.mention_of[j]
+            keys.append(country_name(view.doc.entities[view.doc.mentions[mi].entity].name
+                                     if mi >= 0 and view.doc.mentions[mi].entity >= 0 else view.lemma[j]))
     return stems(" ".join(keys))
 
 
 def stems(text: str) -> frozenset[str]:
     return frozenset(w[:4] for w in text.lower().replace("ё", "е").replace("-", " ").split() if len(w) > 2)
+
+
+def place_stems(org: str) -> frozenset[str]:
+    """Stems of a role's place, with its country's usual name: "Соединённые Штаты Америки" ~ "США"."""
+    return stems(f"{org} {country_name(org)}")
+
+
+def country_name(name: str) -> str:
+    """The usual name of the country ``name`` is another name of ("" when it is none)."""
+    from .role_lexicon import lexicon as role_lexicon, norm
+    return role_lexicon().countries.get(norm(name), "")
 
 
 def role_matches(view: DocView, noun: str, role: str, org: str) -> bool:
