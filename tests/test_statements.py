@@ -664,3 +664,19 @@ def test_speaker(name, analyzed_speakers):
         assert got != case.not_speaker, summary(found[-1])
     else:
         assert got == case.speaker, summary(found[-1])
+
+
+def test_a_name_written_as_its_base_form_counts_as_a_nominative():
+    """"Рашида Тлаиб - социальный работник ...": the tagger read "Рашида" as a genitive, but the
+    resolver's base form of the two words is the text itself, so a later "она" can point at it."""
+    from svodka.extract.speaker_roles import _case
+    from svodka.extract.speech import DocView
+    from svodka.records import Article, Doc, Mention, Token
+    text = "Рашида Тлаиб пришла"
+    tokens = [Token(0, 6, "Рашида", feats={"Case": "Gen"}), Token(7, 12, "Тлаиб", feats={"Case": "Acc"}),
+              Token(13, 19, "пришла")]
+    mention = Mention(0, 12, "Рашида Тлаиб", "PER", normal="Рашида Тлаиб")
+    view = DocView(Doc(article=Article(text=text), text=text, tokens=tokens, mentions=[mention]))
+    assert _case(view, 0) == "Nom"
+    mention.normal = "Рашид Тлаиб"          # the text is not the base form: an oblique case
+    assert _case(view, 0) == "Gen"

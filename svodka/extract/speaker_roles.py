@@ -152,9 +152,14 @@ def previous_speaker(view: DocView, i: int, want: str, nominative: int, avoid: t
 
 
 def _case(view: DocView, mi: int) -> str:
+    """The case of a mention: nominative when any word is, or when a name of two words or more is
+    written as its base form ("Рашида Тлаиб", whatever case the tagger read for "Рашида")."""
     first, stop = view.mention_tokens[mi]
     cases = [view.feat(k, "Case") for k in range(first, stop)]
-    return "Nom" if "Nom" in cases else (cases[0] if cases else "")
+    m = view.doc.mentions[mi]
+    if "Nom" in cases or (len(m.text.split()) >= 2 and m.text.lower() == m.normal.lower()):
+        return "Nom"
+    return cases[0] if cases else ""
 
 
 
