@@ -124,17 +124,21 @@ def country_entities(view: View) -> dict[int, str]:
 
 def resolve_country(view: View, token: int) -> tuple[str, int]:
     """The country "страны" points at: of the sentence, else the last named, else the most named."""
-    countries = country_entities(view)
+    return country_at(view.doc, country_entities(view), token)
+
+
+def country_at(doc, countries: dict[int, str], token: int) -> tuple[str, int]:
+    """``resolve_country`` for any view of ``doc``: ``countries`` maps entity index -> name."""
     if not countries:
         return "", -1
-    here = view.tokens[token]
-    sentence = view.doc.sentences[here.sent] if view.doc.sentences else None
-    before = [m for m in view.doc.mentions if m.entity in countries and m.start < here.start]
+    here = doc.tokens[token]
+    sentence = doc.sentences[here.sent] if doc.sentences else None
+    before = [m for m in doc.mentions if m.entity in countries and m.start < here.start]
     inside = [m for m in before if sentence and m.start >= sentence.start]
     if inside or before:
         entity = (inside or before)[-1].entity
     else:
-        counts = Counter(m.entity for m in view.doc.mentions if m.entity in countries)
+        counts = Counter(m.entity for m in doc.mentions if m.entity in countries)
         entity = counts.most_common(1)[0][0]
     return countries[entity], entity
 

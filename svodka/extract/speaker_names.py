@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..resolve.in_doc import predicate_genders
+from .role_lexicon import doc_countries
+from .role_places import country_at
 
 if TYPE_CHECKING:
     from .speech import DocView
@@ -52,7 +54,25 @@ def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker |
         head = view.tokens[i].lemma
         head = head[0].upper() + head[1:] if view.tokens[i].text[:1].isupper() else head
         name = head + view.text[view.tokens[i].stop:stop]
+    country = next((k for k in range(i + 1, j) if view.lemma[k] == "страна" and view.feat(k, "Case") == "Gen"), -1)
+    if country >= 0:                        # "правительство страны" -> "правительство Пакистана"
+        written = country_genitive(view, country)
+        if written:
+            name = name[:view.tokens[country].start - start] + written + name[view.tokens[country].stop - start:]
     return Speaker(start, stop, text, -1, name, "description")
+
+
+def country_genitive(view: DocView, k: int) -> str:
+    """The country "страны" at token ``k`` points at, as the document writes it in the genitive
+    ("Пакистана"); "" when it never does."""
+    _, entity = country_at(view.doc, doc_countries(view.doc), k)
+    if entity < 0:
+        return ""
+    for mi in view.doc.entities[entity].mentions:
+        first, stop = view.mention_tokens[mi]
+        if stop - first == 1 and view.feat(first, "Case") == "Gen":
+            return view.doc.mentions[mi].text
+    return ""
 
 
 def plain_speaker(view: DocView, a: int, b: int) -> Speaker:

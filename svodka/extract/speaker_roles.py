@@ -8,6 +8,8 @@ titled with the noun in the text; ``nearest_org`` the organisation named last.
 """
 from __future__ import annotations
 
+from .role_lexicon import doc_countries, lexicon as role_lexicon, norm
+from .role_places import country_at
 from .speaker_names import Speaker, entity_gender, from_mention
 from .speech import DocView
 from .syntax import is_subject
@@ -206,6 +208,8 @@ def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
             mi = view.mention_of[j]
             keys.append(country_name(view.doc.entities[view.doc.mentions[mi].entity].name
                                      if mi >= 0 and view.doc.mentions[mi].entity >= 0 else view.lemma[j]))
+            if view.lemma[j] == "страна":               # "Премьер-министр страны": the country meant
+                keys.append(country_at(view.doc, doc_countries(view.doc), j)[0])
     return stems(" ".join(keys))
 
 
@@ -220,7 +224,6 @@ def place_stems(org: str) -> frozenset[str]:
 
 def country_name(name: str) -> str:
     """The usual name of the country ``name`` is another name of ("" when it is none)."""
-    from .role_lexicon import lexicon as role_lexicon, norm
     return role_lexicon().countries.get(norm(name), "")
 
 
