@@ -157,6 +157,7 @@ class DocView:
         tokens = self.tokens
         self.low = [t.text.lower() for t in tokens]
         self.lemma = [t.lemma.lower() if t.lemma else low for t, low in zip(tokens, self.low)]
+        self.lemma = [self._title_head(lemma) for lemma in self.lemma]
         self.starts = [t.start for t in tokens]
         self.tok_at = {start: i for i, start in enumerate(self.starts)}
         self.sent_first: dict[int, int] = {}
@@ -178,6 +179,13 @@ class DocView:
         self.genders: dict[int, str] = {}             # entity -> Masc | Fem | ""
         self.names: dict[int, int] = {}               # entity -> the entity with its fullest name
         self._countries: frozenset[int] | None = None
+
+    def _title_head(self, lemma: str) -> str:
+        """"сенатор-республиканец" reads as its title "сенатор" (a role noun of the lexicon)."""
+        if "-" not in lemma or lemma in self.lex.roles:
+            return lemma
+        head = lemma.split("-", 1)[0]
+        return head if head in self.lex.roles else lemma
 
     def countries(self) -> frozenset[int]:
         """The entities that are countries (``data/roles_countries.txt``)."""
