@@ -122,8 +122,6 @@ def qualified_name(view: DocView, entity: int) -> str:
     name = spelled_out(view, entity)
     if ent.type != "ORG" or name != ent.name:
         return name
-    if name.startswith("ИА ") and len(name) > 3:
-        return name[3:]                     # "ИА REGNUM": the agency's name is "REGNUM"
     countries = view.countries()
     mentions = view.doc.mentions
     written = [mentions[mi + 1].text for mi in ent.mentions
