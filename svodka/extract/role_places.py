@@ -238,10 +238,18 @@ def sentence_org(view: View, phrase: Phrase) -> tuple[str, int]:
     named = {view.doc.mentions[mi].entity: mi for mi in range(len(view.doc.mentions))
              if view.doc.mentions[mi].type == "ORG" and mi not in view.taken
              and sentence.start <= view.doc.mentions[mi].start < sentence.stop
-             and not owned(view, mi, phrase)}
+             and not owned(view, mi, phrase) and not in_clause_after(view, phrase.head, mi)}
     if len(named) != 1:
         return "", -1
     return org_name(view, named.popitem()[1])
+
+
+def in_clause_after(view: View, head: int, mi: int) -> bool:
+    """Whether a mention sits in a clause that opens after the title ("Адвокат ... заявила, что
+    ... будет обжаловано в Верховном суде"): that organisation is not the title's place."""
+    start = view.doc.mentions[mi].start
+    return any(view.tokens[k].pos == "SCONJ" or view.tokens[k].text.lower() in ("что", "а")
+               for k in range(head + 1, len(view.tokens)) if view.tokens[k].start < start)
 
 
 def owned(view: View, mi: int, phrase: Phrase) -> bool:
