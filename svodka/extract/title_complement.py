@@ -200,6 +200,9 @@ def take_genitive(view: View, phrase: Phrase, k: int, words: list, pending: list
         return k + 1
     if token.pos != "NOUN":
         return 0
+    if token.lemma.endswith(("ть", "ться", "ти", "чь")) and not words:
+        phrase.stop = k + 1         # "адвокат обвиняемого": a participle read as a noun is a
+        return k + 1                # person the title is for, not its place
     named = phrase.org_mention >= 0 or phrase.refers
     if token.lemma in lex.refnouns:
         phrase.refers = phrase.refers or ("" if named else lex.refnouns[token.lemma])
