@@ -113,7 +113,7 @@ def test_the_gender_a_verb_shows_decides_the_first_name(annotate, text, expected
 
 def test_two_surnames_tagged_as_one_person_are_split(annotate):
     doc = annotate("Тереза Мэй приняла отставку. Борис Джонсон не согласен с планом. "
-                   "В своем обращении к Мэй Джонсон предупредил, что Британия станет колонией.")
+                   "В записке к Мэй Джонсон предупредил, что партия расколется.")
     people = {e.name: e.count for e in doc.entities if e.type == "PER"}
     assert people == {"Тереза Мэй": 2, "Борис Джонсон": 2}
 
@@ -132,7 +132,7 @@ def test_a_name_is_split_only_into_two_other_peoples_surnames():
 
 
 def test_a_lone_surname_read_as_a_first_name_joins_the_person_with_that_surname(annotate):
-    doc = annotate("Борис Джонсон ушел в отставку. Джонсон предупредил, что Британия станет колонией.")
+    doc = annotate("Борис Джонсон ушел в отставку. Джонсон предупредил, что партия расколется.")
     people = {e.name: e.count for e in doc.entities if e.type == "PER"}
     assert people == {"Борис Джонсон": 2}
 
