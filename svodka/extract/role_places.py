@@ -248,8 +248,12 @@ def in_clause_after(view: View, head: int, mi: int) -> bool:
     """Whether a mention sits in a clause that opens after the title ("Адвокат ... заявила, что
     ... будет обжаловано в Верховном суде"): that organisation is not the title's place."""
     start = view.doc.mentions[mi].start
-    return any(view.tokens[k].pos == "SCONJ" or view.tokens[k].text.lower() in ("что", "а")
-               for k in range(head + 1, len(view.tokens)) if view.tokens[k].start < start)
+    for k in range(head + 1, len(view.tokens)):
+        if view.tokens[k].start >= start:
+            return False
+        if view.tokens[k].pos == "SCONJ" or view.tokens[k].text.lower() in ("что", "а"):
+            return True
+    return False
 
 
 def owned(view: View, mi: int, phrase: Phrase) -> bool:

@@ -29,8 +29,8 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                     mi = nearest_org(view, view.tokens[j].start, avoid)
                     return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop)) \
                         if mi >= 0 else None
-                if view.tokens[j].pos == "NOUN" and view.mention_of[j] < 0 and org_named_by(view, j) >= 0:
-                    mi = org_named_by(view, j)              # "в заявлении института": the one named before
+                mi = org_named_by(view, j) if view.tokens[j].pos == "NOUN" and view.mention_of[j] < 0 else -1
+                if mi >= 0:                                 # "в заявлении института": the one named before
                     return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop))
                 if names_owner(view, j, hi):
                     named = -1

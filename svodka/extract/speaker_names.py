@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..resolve.in_doc import predicate_genders
-from .role_lexicon import doc_countries
 from .role_places import country_at
 
 if TYPE_CHECKING:
@@ -65,7 +64,7 @@ def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker |
 def country_genitive(view: DocView, k: int) -> str:
     """The country "страны" at token ``k`` points at, as the document writes it in the genitive
     ("Пакистана"); "" when it never does."""
-    _, entity = country_at(view.doc, doc_countries(view.doc), k)
+    _, entity = country_at(view.doc, view.countries(), k)
     if entity < 0:
         return ""
     for mi in view.doc.entities[entity].mentions:

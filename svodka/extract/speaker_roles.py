@@ -8,7 +8,7 @@ titled with the noun in the text; ``nearest_org`` the organisation named last.
 """
 from __future__ import annotations
 
-from .role_lexicon import doc_countries, lexicon as role_lexicon, norm
+from .role_lexicon import lexicon as role_lexicon, norm
 from .role_places import country_at
 from .speaker_names import Speaker, entity_gender, from_mention
 from .speech import DocView
@@ -209,7 +209,7 @@ def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
             keys.append(country_name(view.doc.entities[view.doc.mentions[mi].entity].name
                                      if mi >= 0 and view.doc.mentions[mi].entity >= 0 else view.lemma[j]))
             if view.lemma[j] == "страна":               # "Премьер-министр страны": the country meant
-                keys.append(country_at(view.doc, doc_countries(view.doc), j)[0])
+                keys.append(country_at(view.doc, view.countries(), j)[0])
     return stems(" ".join(keys))
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..records import Doc
+from .role_lexicon import doc_countries, lexicon as role_lexicon
 from .speaker_names import Speaker
 
 
@@ -88,14 +89,9 @@ def lexicon() -> Lexicon:
         ministries=dict(tuple(part.strip().lower() for part in item.split("|"))[:2]
                         for item in read_items("speech_ministries.txt")),
         back_people=read_words("speech_back_people.txt"),
-        relational=read_words("speech_relational.txt") | role_relations(),
+        relational=read_words("speech_relational.txt") | role_lexicon().relations,
         cue_objects=read_words("speech_cue_objects.txt"),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
-
-
-def role_relations() -> frozenset[str]:
-    from .role_lexicon import lexicon as role_lexicon
-    return role_lexicon().relations
 
 
 def read_synonyms(name: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
@@ -178,7 +174,7 @@ class DocView:
         self.lead_medium = -1                         # mention of the medium the article's lead cites
         self.genders: dict[int, str] = {}             # entity -> Masc | Fem | ""
         self.names: dict[int, int] = {}               # entity -> the entity with its fullest name
-        self._countries: frozenset[int] | None = None
+        self._countries: dict[int, str] | None = None
 
     def _title_head(self, lemma: str) -> str:
         """"сенатор-республиканец" reads as its title "сенатор" (a role noun of the lexicon)."""
@@ -187,11 +183,10 @@ class DocView:
         head = lemma.split("-", 1)[0]
         return head if head in self.lex.roles else lemma
 
-    def countries(self) -> frozenset[int]:
-        """The entities that are countries (``data/roles_countries.txt``)."""
+    def countries(self) -> dict[int, str]:
+        """The entities that are countries (``data/roles_countries.txt``): index -> name."""
         if self._countries is None:
-            from .role_lexicon import doc_countries
-            self._countries = frozenset(doc_countries(self.doc))
+            self._countries = doc_countries(self.doc)
         return self._countries
 
     def children(self, j: int) -> list[int]:

@@ -51,7 +51,7 @@ def _keys(name: PersonName, role: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def first_name_variants() -> dict[str, tuple[str, ...]]:
-    """Short form -> the full forms it stands for, and each full form -> itself (data/first_name_variants.txt)."""
+    """Short form -> the full forms it stands for (data/first_name_variants.txt)."""
     out: dict[str, set[str]] = {}
     for row in wordlists.read_items(Path(__file__).resolve().parent / "data" / "first_name_variants.txt"):
         full, shorts = (part.strip().lower() for part in row.split("|"))
@@ -115,8 +115,8 @@ def agree_forms(doc: Doc, person: _Person) -> None:
     genders = Counter(g for g in (person_gender(_alpha(t)) for t in spans) if g)
     told = predicate_genders(doc, person.mentions)
     if len(person.mentions) < 2:
-        if told and told.most_common(1)[0][0] not in genders and len(told) == 1:
-            name = normalize_person(spans[0], gender=told.most_common(1)[0][0])
+        if len(told) == 1 and next(iter(told)) not in genders:
+            name = normalize_person(spans[0], gender=next(iter(told)))
             doc.mentions[person.mentions[0]].normal = name.full or doc.mentions[person.mentions[0]].text
             person.name = name
         return
@@ -155,22 +155,19 @@ def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
     tokens = doc.tokens
     for i in mentions:
         a, b = token_range(doc, doc.mentions[i].start, doc.mentions[i].stop)
-        for k in range(a, b):
-            head = tokens[k].head
-            if a <= head < b:
-                continue
-            if not _may_be_nominative(tokens[a:b]):
-                break                                   # "министр ... Терезой Мэй": not its subject
-            for _ in range(3):                          # "сотрудник ..., политолог Александра ...":
-                if tokens[k].rel != "appos" or not 0 <= head < len(tokens):
-                    break                               # the verb of the noun it stands beside
-                k, head = head, tokens[head].head
-            if tokens[k].rel in ("nsubj", "nsubj:pass") and 0 <= head < len(tokens):
-                feats = tokens[head].feats      # a finite verb or a short form, not "предложенным"
-                finite = feats.get("VerbForm") == "Fin" or feats.get("Variant") == "Short"
-                if finite and feats.get("Number") == "Sing" and feats.get("Gender") in ("Masc", "Fem"):
-                    told[feats["Gender"]] += 1
-            break
+        k = next((k for k in range(a, b) if not a <= tokens[k].head < b), -1)
+        if k < 0 or not _may_be_nominative(tokens[a:b]):
+            continue                                    # "министр ... Терезой Мэй": not its subject
+        head = tokens[k].head
+        for _ in range(3):                              # "сотрудник ..., политолог Александра ...":
+            if tokens[k].rel != "appos" or not 0 <= head < len(tokens):
+                break                                   # the verb of the noun it stands beside
+            k, head = head, tokens[head].head
+        if tokens[k].rel in ("nsubj", "nsubj:pass") and 0 <= head < len(tokens):
+            feats = tokens[head].feats          # a finite verb or a short form, not "предложенным"
+            finite = feats.get("VerbForm") == "Fin" or feats.get("Variant") == "Short"
+            if finite and feats.get("Number") == "Sing" and feats.get("Gender") in ("Masc", "Fem"):
+                told[feats["Gender"]] += 1
     return told
 
 
