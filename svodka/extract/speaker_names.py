@@ -23,7 +23,7 @@ class Speaker:
     text: str
     entity: int = -1
     name: str = ""
-    how: str = ""          # mention | pronoun | coref | role | description | continued
+    how: str = ""          # mention | pronoun | coref | role | description | continued | salient
 
     @property
     def described(self) -> bool:
