@@ -652,6 +652,9 @@ SPEAKER_CASES = {
     "first_name_and_patronymic": SpeakerCase(
         "Министр здравоохранения Светлана Леонова посетила больницу. "
         "— Я привилась одной из первых, — призналась Светлана Николаевна.", "признаться", "Светлана Леонова"),
+    "pronoun_prefers_the_subject_to_a_name_in_a_comparison": SpeakerCase(
+        "Депутат Петр Орлов уверен, что новый посол продолжит ту же линию, что и Иван Зотов. "
+        "«Сменится разве что галстук», — пошутил он.", "пошутить", "Петр Орлов"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

@@ -104,6 +104,10 @@ def antecedent(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> int:
             continue        # "В письме министру Саджиду Джавиду он написал": not the one written to
         if nominative < 0 and _case(view, mi) in ("Nom", ""):
             nominative = mi
+        elif nominative >= 0 and _sent(view, mi) == _sent(view, nominative) and _case(view, mi) in ("Nom", "") \
+                and not is_subject(view.tokens, *view.mention_tokens[nominative]) \
+                and is_subject(view.tokens, *view.mention_tokens[mi]) and m.entity != view.doc.mentions[nominative].entity:
+            nominative = mi     # "Пушков уверен, что ... что и Борис Джонсон. «...», — пошутил он": the subject
         if oblique < 0 and view.tokens[k].sent >= sent - 1 and (possessive or view.tokens[k].sent < sent):
             oblique = mi
     if oblique >= 0 and not possessive and _sent(view, oblique) == sent - 1 \
