@@ -7,6 +7,7 @@ from svodka.annotate.morph import guess_nominative, nominative
 from svodka.records import Article, Doc
 from svodka.resolve.in_doc import resolve_entities
 from svodka.resolve.mentions import repair_mentions
+from svodka.resolve.names import close_quotes
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +169,23 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
     assert names["Moderna"] == 1 and names["США"] == 1       # a place in brackets stays a place
     doc = annotate("Эксперты Продовольственной и сельскохозяйственной организации ООН (ФАО) ждут роста цен.")
     assert "ФАО" in {e.name for e in doc.entities}          # the brackets close the longer name
+
+
+@pytest.mark.parametrize("name, closed", [
+    ('АО "Завод Прогресс', 'АО "Завод Прогресс"'),
+    ("ООО «Северный терминал", "ООО «Северный терминал»"),
+    ("Радио “Вечерний город", "Радио “Вечерний город”"),
+    ("ООО «Северный терминал»", "ООО «Северный терминал»"),
+    ('"Газпром"', '"Газпром"'),
+])
+def test_a_name_the_mention_leaves_open_is_closed(name, closed):
+    assert close_quotes(name) == closed
+
+
+def test_organisation_names_close_their_quotation_marks(annotate):
+    doc = annotate('Акционеры АО "Уральский трубный завод" одобрили сделку.')
+    orgs = [e.name for e in doc.entities if e.type == "ORG"]
+    assert orgs and all(n.count('"') % 2 == 0 for n in orgs), orgs
 
 
 def test_initials_keep_their_dots(annotate):

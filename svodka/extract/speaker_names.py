@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..resolve.in_doc import predicate_genders
+from ..resolve.names import close_quotes
 from .role_places import country_at
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker |
         written = country_genitive(view, country)
         if written:
             name = name[:view.tokens[country].start - start] + written + name[view.tokens[country].stop - start:]
-    return Speaker(start, stop, text, -1, name, "description")
+    return Speaker(start, stop, text, -1, close_quotes(name), "description")
 
 
 def country_genitive(view: DocView, k: int) -> str:

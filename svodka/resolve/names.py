@@ -202,9 +202,27 @@ def name_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+
+
+def close_quotes(name: str) -> str:
+    """A name whose mention stops before its closing quotation mark, closed:
+    'НАК "Нафтогаз Украины' -> 'НАК "Нафтогаз Украины"', "ФБА «Экономика сегодня" -> "... сегодня»"."""
+    for opener, closer in QUOTE_PAIRS:
+        name += closer * max(0, name.count(opener) - name.count(closer))
+    if name.count('"') % 2 and name.rfind('"') < len(name) - 1 and name[name.rfind('"') + 1].isalnum():
+        name += '"'
+    return name
+
+
 def normalize_phrase(doc: Doc, start: int, stop: int) -> str:
     """Base form of an organisation or place name: the head noun and the adjectives before it
-    that agree with it go into the nominative; what follows the head is kept as written."""
+    that agree with it go into the nominative; what follows the head is kept as written
+    (quotation marks the mention leaves open are closed)."""
+    return close_quotes(_normalize_phrase(doc, start, stop))
+
+
+def _normalize_phrase(doc: Doc, start: int, stop: int) -> str:
     first, last = token_range(doc, start, stop)
     tokens = doc.tokens[first:last]
     if not tokens:
