@@ -655,6 +655,9 @@ SPEAKER_CASES = {
     "pronoun_prefers_the_subject_to_a_name_in_a_comparison": SpeakerCase(
         "Депутат Петр Орлов уверен, что новый посол продолжит ту же линию, что и Иван Зотов. "
         "«Сменится разве что галстук», — пошутил он.", "пошутить", "Петр Орлов"),
+    "organisation_subject_the_tagger_reads_as_accusative": SpeakerCase(
+        "Центр гигиены и эпидемиологии Москвы сообщает, что число заболевших снизилось.", "сообщать",
+        "Центр гигиены и эпидемиологии"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

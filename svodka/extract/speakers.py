@@ -243,6 +243,10 @@ def _nominative(view: DocView, mi: int) -> bool:
     cases = {view.feat(i, "Case") for i in range(first, stop)}
     if not cases or "Nom" in cases or cases == {""}:
         return True
+    if view.tokens[head].rel in SUBJECT_RELS and view.feat(head, "Case") == "Acc" \
+            and view.feat(head, "Animacy") == "Inan":
+        return True                     # "Центр контроля ... сообщает": the parser's subject, the
+                                        # tagger's accusative (the same form for such nouns)
     m = view.doc.mentions[mi]
     owner = view.tokens[head].head if view.tokens[head].rel == "nmod" else -1
     if m.type == "PER" and _folded(m.text) == _folded(m.normal) \
