@@ -658,6 +658,16 @@ SPEAKER_CASES = {
     "organisation_subject_the_tagger_reads_as_accusative": SpeakerCase(
         "Центр гигиены и эпидемиологии Москвы сообщает, что число заболевших снизилось.", "сообщать",
         "Центр гигиены и эпидемиологии"),
+    # "в правительстве заявили": the body named by its noun, in the nominative
+    "body_named_by_its_noun": SpeakerCase(
+        "В японском правительстве журналистам пояснили, что визит министра перенесут.", "пояснить",
+        "японское правительство"),
+    "body_with_its_owner": SpeakerCase(
+        "Вечером в аппарате губернатора Приморья сообщили, что паромы возобновят рейсы.", "сообщить",
+        "аппарат губернатора Приморья"),
+    "people_in_a_body_are_not_the_body": SpeakerCase(
+        "Собеседники агентства в правительстве отметили, что бюджет пересмотрят.", "отметить",
+        not_speaker="правительство"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

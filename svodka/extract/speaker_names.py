@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..resolve.in_doc import predicate_genders
-from ..resolve.names import close_quotes
+from ..resolve.names import close_quotes, normalize_phrase
 from .role_places import country_at
 
 if TYPE_CHECKING:
@@ -60,6 +60,33 @@ def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker |
         if written:
             name = name[:view.tokens[country].start - start] + written + name[view.tokens[country].stop - start:]
     return Speaker(start, stop, text, -1, close_quotes(name), "description")
+
+
+def body_speaker(view: DocView, a: int, b: int, cue: int) -> Speaker | None:
+    """"В немецком правительстве пояснили": the body a plural cue without a subject speaks for,
+    named by its noun (``data/speech_bodies.txt``) with its adjectives and genitives, in the
+    nominative ("немецкое правительство", "канцелярия премьер-министра Великобритании");
+    a person named in the genitives ends it."""
+    if view.feat(cue, "Number") != "Plur":
+        return None
+    for k in range(a, b - 1):
+        if view.tokens[k].pos in ("NOUN", "PRON") and view.feat(k, "Case") == "Nom":
+            return None                 # "Источники газеты в правительстве отметили": the sources
+        if view.low[k] not in ("в", "во"):
+            continue
+        j = k + 1
+        while j < b and view.tokens[j].pos == "ADJ" and view.mention_of[j] < 0:
+            j += 1
+        if j >= b or view.mention_of[j] >= 0 or view.lemma[j] not in view.lex.bodies:
+            continue                    # "в понедельник в канцелярии ... сообщили"
+        stop = j + 1
+        while stop < b and view.feat(stop, "Case") == "Gen" and view.tokens[stop].pos in ("NOUN", "PROPN", "ADJ") \
+                and (view.mention_of[stop] < 0 or view.doc.mentions[view.mention_of[stop]].type != "PER"):
+            stop += 1
+        start, end = view.tokens[k + 1].start, view.tokens[stop - 1].stop
+        name = close_quotes(normalize_phrase(view.doc, start, end))
+        return Speaker(start, end, view.text[start:end], -1, name, "description")
+    return None
 
 
 def country_genitive(view: DocView, k: int) -> str:

@@ -67,6 +67,7 @@ class Lexicon:
     back_people: frozenset[str]         # "эксперт": the person who spoke just before
     relational: frozenset[str]          # "адвокат X", "сын X": someone else than X
     cue_objects: frozenset[str]         # "обратила внимание": the noun ends the cue
+    bodies: frozenset[str]              # "в правительстве заявили": the body that speaks as one
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -90,7 +91,7 @@ def lexicon() -> Lexicon:
                         for item in read_items("speech_ministries.txt")),
         back_people=read_words("speech_back_people.txt"),
         relational=read_words("speech_relational.txt") | role_lexicon().relations,
-        cue_objects=read_words("speech_cue_objects.txt"),
+        cue_objects=read_words("speech_cue_objects.txt"), bodies=read_words("speech_bodies.txt"),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 
