@@ -668,6 +668,16 @@ SPEAKER_CASES = {
     "people_in_a_body_are_not_the_body": SpeakerCase(
         "Собеседники агентства в правительстве отметили, что бюджет пересмотрят.", "отметить",
         not_speaker="правительство"),
+    "platform_after_the_speaker_says_where": SpeakerCase(
+        "Об отставке министра сообщила канцелярия президента Чехии в Twitter.", "сообщить",
+        "канцелярия президента Чехии"),
+    "message_of_the_body_that_just_posted": SpeakerCase(
+        "Об отставке министра сообщила канцелярия президента Чехии в Twitter. "
+        "Президент поблагодарил министра за многолетнюю работу, говорится в сообщении.", "говориться",
+        "канцелярия президента Чехии"),
+    "company_named_like_a_platform_still_speaks": SpeakerCase(
+        "Facebook удалил сотню фальшивых страниц. Сети вели из трех стран, говорится в сообщении компании.",
+        "говориться", "Facebook"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

@@ -49,6 +49,9 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                 mi = medium_meant(view, d)          # "говорится в статье": the paper's
                 if mi >= 0:
                     return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
+            body = previous_body(view, d)      # "Об этом сообщила канцелярия ... в Twitter. ...,
+            if body is not None:                # говорится в сообщении"
+                return body
             mi = nearest_org(view, view.tokens[d].start, avoid)
             s = view.tokens[d].sent
             if mi >= 0 and view.tokens[view.mention_tokens[mi][0]].sent >= s - 1:
@@ -58,6 +61,21 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                 return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             return None
     return None
+
+
+def previous_body(view: DocView, d: int) -> Speaker | None:
+    """The speaker of the statement just before the document noun at ``d`` (its cue at most a
+    sentence back), when it is a body without a name the tagger found ("канцелярия
+    премьер-министра"): the document is its message."""
+    if not view.said:
+        return None
+    cue, sp = view.said[-1]
+    if cue >= d or view.tokens[cue].sent < view.tokens[d].sent - 1 or not sp.described:
+        return None
+    first = view.tok_at.get(sp.start, -1)
+    if first < 0 or view.lemma[first] not in view.lex.bodies and view.lemma[first] not in view.lex.coref:
+        return None
+    return Speaker(view.tokens[d].start, view.tokens[d].stop, view.tokens[d].text, -1, sp.name, "coref")
 
 
 def owner_named_before(view: DocView, d: int) -> int:

@@ -41,7 +41,8 @@ def describe(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker |
     i = a
     while i < b and (view.tokens[i].pos in PHRASE_SKIP or not (any_case or view.feat(i, "Case") in ("Nom", ""))):
         i += 1
-    j = b
+    j = next((k for k in range(i + 1, b - 1) if view.low[k] in ("в", "во") and view.mention_of[k + 1] >= 0
+              and view.is_platform(view.mention_of[k + 1])), b)      # "канцелярия ... в Twitter": where
     while j > i and view.tokens[j - 1].pos in PHRASE_SKIP:
         j -= 1
     if i >= j or view.lemma[i] in NOT_SPEAKERS or view.lemma[i] in view.lex.documents:

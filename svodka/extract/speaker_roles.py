@@ -360,6 +360,6 @@ def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0)) -> 
     for mi in range(len(view.doc.mentions) - 1, -1, -1):
         m = view.doc.mentions[mi]
         if m.stop <= before and m.type == "ORG" and not avoid[0] <= m.start < avoid[1] \
-                and m.text.lower() not in view.lex.media and m.text.lower() != "сми":
+                and m.text.lower() not in view.lex.media and m.text.lower() != "сми" and not view.is_platform(mi):
             return mi
     return -1

@@ -117,7 +117,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         return None
     a, b = min(order), max(order) + 1
     mentions = list(dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0))
-    usable = [mi for mi in mentions if (any_case or _nominative(view, mi)) and not _place_of(view, mi, a)]
+    usable = [mi for mi in mentions if (any_case or _nominative(view, mi)) and not _place_of(view, mi, a)
+              and not view.is_platform(mi)]
     usable.sort(key=lambda mi: _bracketed(view, mi))    # "Вольфганг Бюхеле (Wolfgang Büchele)"
     for mi in usable:
         if view.doc.mentions[mi].type == "PER" and not _owner(view, view.mention_tokens[mi][0], a):

@@ -68,6 +68,7 @@ class Lexicon:
     relational: frozenset[str]          # "адвокат X", "сын X": someone else than X
     cue_objects: frozenset[str]         # "обратила внимание": the noun ends the cue
     bodies: frozenset[str]              # "в правительстве заявили": the body that speaks as one
+    platforms: frozenset[str]           # "в Twitter": where, never who
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
         back_people=read_words("speech_back_people.txt"),
         relational=read_words("speech_relational.txt") | role_lexicon().relations,
         cue_objects=read_words("speech_cue_objects.txt"), bodies=read_words("speech_bodies.txt"),
+        platforms=read_words("speech_platforms.txt"),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 
@@ -221,6 +223,13 @@ class DocView:
         """Whether token ``k`` is a medium noun: "газета", "онлайн-газета", "телеканал"."""
         lemma = self.lemma[k]
         return lemma in self.lex.medium_nouns or lemma.rsplit("-", 1)[-1] in self.lex.medium_nouns
+
+    def is_platform(self, mi: int) -> bool:
+        """Whether mention ``mi`` is a platform named as where a post appeared ("в Twitter"),
+        not a speaker ("Facebook объявил" is the company)."""
+        first = self.mention_tokens[mi][0]
+        return self.doc.mentions[mi].text.lower() in self.lex.platforms and first > 0 \
+            and self.low[first - 1] in ("в", "во")
 
     def in_quote(self, pos: int, outside: int) -> bool:
         """Whether char ``pos`` sits inside a quote that does not also hold char ``outside``."""
