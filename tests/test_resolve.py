@@ -7,7 +7,7 @@ from svodka.annotate.morph import guess_nominative, nominative
 from svodka.records import Article, Doc
 from svodka.resolve.in_doc import resolve_entities
 from svodka.resolve.mentions import repair_mentions
-from svodka.resolve.names import close_quotes
+from svodka.resolve.names import close_quotes, fold_lookalikes
 
 
 @pytest.fixture(scope="module")
@@ -180,6 +180,17 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
 ])
 def test_a_name_the_mention_leaves_open_is_closed(name, closed):
     assert close_quotes(name) == closed
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("СNN", "CNN"),             # Cyrillic С
+    ("Тwitter", "Twitter"),     # Cyrillic Т
+    ("ТАСС", "ТАСС"),           # all Cyrillic: as it is
+    ("Reuters", "Reuters"),
+    ("Cергей", "Cергей"),       # a Cyrillic word with a Latin C is left to the person rules
+])
+def test_latin_names_typed_with_a_cyrillic_lookalike_are_read_in_latin(text, folded):
+    assert fold_lookalikes(text) == folded
 
 
 def test_organisation_names_close_their_quotation_marks(annotate):

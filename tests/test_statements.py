@@ -678,6 +678,8 @@ SPEAKER_CASES = {
     "company_named_like_a_platform_still_speaks": SpeakerCase(
         "Facebook удалил сотню фальшивых страниц. Сети вели из трех стран, говорится в сообщении компании.",
         "говориться", "Facebook"),
+    "medium_typed_with_a_cyrillic_letter": SpeakerCase(
+        "Выборщики штата Огайо проголосовали за кандидата демократов, сообщает \u0421NN.", "сообщать", "CNN"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

@@ -63,7 +63,7 @@ def nearest_medium(view: DocView, before: int) -> int:
     introduces ("газета Guardian"); -1 when none is."""
     for mi in range(view.mention_before(before) - 1, -1, -1):
         m, first = view.doc.mentions[mi], view.mention_tokens[mi][0]
-        if m.type == "ORG" and (m.text.lower() in view.lex.media
+        if m.type == "ORG" and (view.is_media_name(m.text)
                                 or first > 0 and view.medium_noun(first - 1)):
             return mi
     return -1
@@ -360,6 +360,6 @@ def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0)) -> 
     for mi in range(len(view.doc.mentions) - 1, -1, -1):
         m = view.doc.mentions[mi]
         if m.stop <= before and m.type == "ORG" and not avoid[0] <= m.start < avoid[1] \
-                and m.text.lower() not in view.lex.media and m.text.lower() != "сми" and not view.is_platform(mi):
+                and not view.is_media_name(m.text) and m.text.lower() != "сми" and not view.is_platform(mi):
             return mi
     return -1

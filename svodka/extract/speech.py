@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..records import Doc
+from ..resolve.names import fold_lookalikes
 from .role_lexicon import doc_countries, lexicon as role_lexicon
 from .speaker_names import Speaker
 
@@ -228,8 +229,12 @@ class DocView:
         """Whether mention ``mi`` is a platform named as where a post appeared ("в Twitter"),
         not a speaker ("Facebook объявил" is the company)."""
         first = self.mention_tokens[mi][0]
-        return self.doc.mentions[mi].text.lower() in self.lex.platforms and first > 0 \
+        return fold_lookalikes(self.doc.mentions[mi].text).lower() in self.lex.platforms and first > 0 \
             and self.low[first - 1] in ("в", "во")
+
+    def is_media_name(self, text: str) -> bool:
+        """Whether ``text`` names a known medium (``data/speech_media.txt``): "ТАСС", "СNN"."""
+        return fold_lookalikes(text).lower() in self.lex.media
 
     def in_quote(self, pos: int, outside: int) -> bool:
         """Whether char ``pos`` sits inside a quote that does not also hold char ``outside``."""

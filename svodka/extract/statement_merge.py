@@ -180,8 +180,7 @@ def boundary(view: DocView, f: Frame) -> int:
 def is_medium(view: DocView, sp: Speaker | None) -> bool:
     if sp is None:
         return False
-    media = view.lex.media
-    if sp.name.lower() in media or sp.text.lower() in media:
+    if view.is_media_name(sp.name) or view.is_media_name(sp.text):
         return True
     k = view.tok_at.get(sp.start, -1)
     if k >= 0 and sp.described and view.medium_noun(k):

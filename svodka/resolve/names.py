@@ -203,6 +203,15 @@ def name_keys(word: str) -> frozenset[str]:
 
 
 QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
+LOOKALIKES = str.maketrans("АВСЕНКМОРТХаеорсух", "ABCEHKMOPTXaeopcyx")
+
+
+def fold_lookalikes(text: str) -> str:
+    """A word of Latin letters typed with a Cyrillic lookalike or two ("СNN", "Тwitter"), in
+    Latin; other text as it is."""
+    latin = sum("a" <= ch.lower() <= "z" for ch in text)
+    cyrillic = sum("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
+    return text.translate(LOOKALIKES) if latin and cyrillic and latin >= cyrillic else text
 
 
 def close_quotes(name: str) -> str:
@@ -219,7 +228,7 @@ def normalize_phrase(doc: Doc, start: int, stop: int) -> str:
     """Base form of an organisation or place name: the head noun and the adjectives before it
     that agree with it go into the nominative; what follows the head is kept as written
     (quotation marks the mention leaves open are closed)."""
-    return close_quotes(_normalize_phrase(doc, start, stop))
+    return close_quotes(" ".join(fold_lookalikes(word) for word in _normalize_phrase(doc, start, stop).split(" ")))
 
 
 def _normalize_phrase(doc: Doc, start: int, stop: int) -> str:
