@@ -680,6 +680,10 @@ SPEAKER_CASES = {
         "говориться", "Facebook"),
     "medium_typed_with_a_cyrillic_letter": SpeakerCase(
         "Выборщики штата Огайо проголосовали за кандидата демократов, сообщает \u0421NN.", "сообщать", "CNN"),
+    "states_is_the_usa_for_a_title": SpeakerCase(
+        "Госсекретарь США Линда Карвер прилетела в Токио. Переговоры продлились шесть часов. "
+        "«Союз наших стран крепок как никогда», — подчеркнула госсекретарь Штатов.", "подчеркнуть",
+        "Линда Карвер"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"
