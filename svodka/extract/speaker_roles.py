@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .role_lexicon import lexicon as role_lexicon, norm
 from .role_places import country_at
-from .speaker_names import Speaker, entity_gender, from_mention
+from .speaker_names import Speaker, entity_gender, from_mention, inflected
 from .speech import DocView
 from .syntax import is_subject
 
@@ -196,6 +196,38 @@ def role_person(view: DocView, i: int, b: int, cue: int) -> int:
     return nearest_holder(view, {e for e in holders - {-1} if _agrees(view, e, want)}, cue)
 
 
+def client_holder(view: DocView, i: int, owner: int, cue: int) -> int:
+    """"Адвокат Асии Биби заявил": the person the document titles with the relational noun at
+    ``i`` (or a synonym: "юрист Сайфул Малук"), other than ``owner``, the entity it is defined
+    by; -1 when there is none or the verb's gender rules them out."""
+    noun = view.lemma[i]
+    holders = {r.person_entity for r in view.doc.roles if role_matches(view, noun, r.role, r.org)}
+    for target, _ in view.lex.role_synonyms.get(noun, ()):
+        holders |= {view.doc.mentions[mi].entity for mi in titled_mentions(view, target, frozenset())}
+    holders |= {view.doc.mentions[mi].entity for mi in titled_mentions(view, noun, frozenset())}
+    want = view.feat(cue, "Gender")
+    holders = {e for e in holders - {-1, owner} if _agrees(view, e, want)}
+    found = nearest_holder(view, holders, cue)
+    if found < 0 and len(holders) == 1:         # named just after: "Адвокат X заявил ... юрист Y"
+        first = view.doc.entities[holders.pop()].mentions[0]
+        if view.tokens[view.mention_tokens[first][0]].sent <= view.tokens[cue].sent + 1:
+            return first
+    return found
+
+
+def owner_elsewhere(view: DocView, i: int, mi: int) -> bool:
+    """Whether the person of mention ``mi``, written right after the relational noun at ``i``
+    ("Адвокат Биби", where an indeclinable name hides the case), is elsewhere the genitive
+    owner of the same noun ("адвоката Асии Биби")."""
+    entity = view.doc.mentions[mi].entity
+    for other in view.doc.entities[entity].mentions if entity >= 0 else ():
+        first = view.mention_tokens[other][0]
+        if other != mi and first > 0 and view.lemma[first - 1] == view.lemma[i] \
+                and inflected(view.doc.mentions[other]):        # not its base form: the genitive
+            return True
+    return False
+
+
 def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
     """Stems of the names and genitives that qualify the role noun at ``i`` ("глава МИД Латвии")."""
     keys = []
@@ -291,7 +323,7 @@ def recent_person(view: DocView, i: int, b: int, cue: int) -> int:
     at most a sentence back, else the person the previous sentence has as its subject (the
     last one when it has several).
     The verb's gender must agree; a person the phrase's own words name otherwise is no match."""
-    sent, want = view.tokens[i].sent, view.feat(cue, "Gender")
+    sent, want = view.tokens[i].sent, wanted_gender(view, i, cue)
     noun, keys = view.lemma[i], org_keys(view, i, b)
     last = last_speaker(view, i, cue)
     if last >= 0 and not holds_other(view, view.doc.mentions[last].entity, noun, keys):
@@ -329,13 +361,20 @@ def last_speaker(view: DocView, i: int, cue: int, since: int = -1) -> int:
     prev_cue, sp = before[-1]
     sent, prev_sent = view.tokens[i if since < 0 else min(i, since)].sent, view.tokens[prev_cue].sent
     if sp.entity < 0 or prev_cue >= i or prev_sent < sent - PRONOUN_WINDOW \
-            or view.doc.entities[sp.entity].type != "PER" or not _agrees(view, sp.entity, view.feat(cue, "Gender")):
+            or view.doc.entities[sp.entity].type != "PER" or not _agrees(view, sp.entity, wanted_gender(view, i, cue)):
         return -1
     if prev_sent < sent - 1 and any(
             m.type == "PER" and m.entity != sp.entity and not view.in_quote(m.start, view.tokens[i].start)
             for m in view.doc.mentions if view.tokens[prev_cue].stop <= m.start < view.tokens[i].start):
         return -1
     return view.doc.entities[sp.entity].mentions[0]
+
+
+def wanted_gender(view: DocView, i: int, cue: int) -> str:
+    """The gender a person the noun at ``i`` stands for must have: the cue's, else the noun's own
+    when it names one sex ("женщина", ``data/speech_gendered_nouns.txt``); "" when any."""
+    gender = view.feat(cue, "Gender")
+    return gender if gender in ("Masc", "Fem") else view.lex.gendered.get(view.lemma[i], "").capitalize()
 
 
 def _agrees(view: DocView, entity: int, want: str) -> bool:

@@ -32,10 +32,11 @@ def salient_speaker(view: DocView, sp: Speaker | None, cue: int, lemma: str) -> 
     word = person_word(view, sp, lemma)
     if word < 0:
         return sp
-    want = view.feat(cue, "Gender") or (view.lex.pronouns.get(view.low[word], "") if sp.how == "pronoun" else "")
+    want = view.feat(cue, "Gender") or (view.lex.pronouns.get(view.low[word], "") if sp.how == "pronoun"
+                                        else view.lex.gendered.get(view.lemma[word], "").capitalize())
     entity = leading_person(view, want if want in ("Masc", "Fem") else "")
     if entity < 0 or sp.how == "description" and view.lemma[word] not in view.lex.back_people \
-            and not holds_title(view, entity, view.lemma[word]):
+            and view.lemma[word] not in view.lex.gendered and not holds_title(view, entity, view.lemma[word]):
         return sp               # a title ("сенатор") only for the leading person who holds it
     return Speaker(sp.start, sp.stop, sp.text, entity, view.doc.entities[entity].name, "salient")
 
@@ -57,7 +58,8 @@ def person_word(view: DocView, sp: Speaker, lemma: str) -> int:
     if head < 0 or view.feat(head, "Number") == "Plur" or any(
             k != head and not (_modifier(view, k) or view.lemma[k] == "сам") for k in range(first, stop)):
         return -1               # "адвокат женщины", "её соседка", "наш корреспондент": someone else's
-    if not (view.lemma[head] in view.lex.back_people or view.lemma[head] in view.lex.roles) \
+    if not (view.lemma[head] in view.lex.back_people or view.lemma[head] in view.lex.roles
+            or view.lemma[head] in view.lex.gendered) \
             or unnamed_subject_before(view, head):
         return -1
     return head

@@ -9,8 +9,8 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, body_speaker, describe, from_mention, inflected
-from .speaker_roles import (last_speaker, medium_meant, nearest_org, org_named_by, recent_person,
-                            resolve_pronoun, role_person)
+from .speaker_roles import (client_holder, last_speaker, medium_meant, nearest_org, org_named_by,
+                            owner_elsewhere, recent_person, resolve_pronoun, role_person)
 from .speaker_documents import document_speaker, names_owner
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
                                relative_subject, syntax_subject)
@@ -122,6 +122,12 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     usable.sort(key=lambda mi: _bracketed(view, mi))    # "Вольфганг Бюхеле (Wolfgang Büchele)"
     for mi in usable:
         if view.doc.mentions[mi].type == "PER" and not _owner(view, view.mention_tokens[mi][0], a):
+            k = view.mention_tokens[mi][0]
+            if k > a and view.lemma[k - 1] in view.lex.relational and view.mention_of[k - 1] < 0 \
+                    and (owner_elsewhere(view, k - 1, mi) or inflected(view.doc.mentions[mi])
+                         and view.feat(k - 1, "Case") in ("Nom", "")):     # "Адвокат Асии Биби заявил",
+                                                                           # "Адвокат Биби подчеркивает"
+                return client_speaker(view, k - 1, mi, b, cue) or describe(view, a, b, any_case)
             return from_mention(view, mi)
     lex = view.lex
     for i in order:
@@ -132,6 +138,12 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if _owner(view, i, a):
             break                   # "советник главы Еврокомиссии": the adviser, not the head
         if view.lemma[i] in lex.roles and view.mention_of[i] < 0:
+            owner = view.mention_of[i + 1] if i + 1 < b else -1
+            if owner >= 0 and view.doc.mentions[owner].type == "PER" and view.lemma[i] in lex.relational \
+                    and (_owner(view, i + 1, a) or inflected(view.doc.mentions[owner])):
+                found = client_speaker(view, i, owner, b, cue)      # "Адвокат Асии Биби заявил"
+                if found is not None:
+                    return found
             holder = role_person(view, i, b, cue)
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
                 holder = recent_person(view, i, b, cue)        # "По словам премьера": the person just named
@@ -182,6 +194,15 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
+
+
+def client_speaker(view: DocView, i: int, mi: int, b: int, cue: int) -> Speaker | None:
+    """The person the relational noun at ``i`` stands for, defined by mention ``mi`` ("адвокат
+    Асии Биби" -> the lawyer the document names), or None."""
+    holder = client_holder(view, i, view.doc.mentions[mi].entity, cue)
+    if holder < 0:
+        return None
+    return from_mention(view, holder, "role", (view.tokens[i].start, view.tokens[b - 1].stop))
 
 
 def _owner(view: DocView, i: int, a: int) -> bool:

@@ -70,6 +70,7 @@ class Lexicon:
     cue_objects: frozenset[str]         # "обратила внимание": the noun ends the cue
     bodies: frozenset[str]              # "в правительстве заявили": the body that speaks as one
     platforms: frozenset[str]           # "в Twitter": where, never who
+    gendered: dict                      # "женщина" -> Fem: whom the noun can stand for
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         relational=read_words("speech_relational.txt") | role_lexicon().relations,
         cue_objects=read_words("speech_cue_objects.txt"), bodies=read_words("speech_bodies.txt"),
         platforms=read_words("speech_platforms.txt"),
+        gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 
