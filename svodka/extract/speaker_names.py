@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve.in_doc import predicate_genders
 from ..resolve.names import close_quotes, normalize_phrase
+from .role_lexicon import lexicon as role_lexicon, norm
 from .role_places import country_at
 
 if TYPE_CHECKING:
@@ -87,6 +88,25 @@ def body_speaker(view: DocView, a: int, b: int, cue: int) -> Speaker | None:
         start, end = view.tokens[k + 1].start, view.tokens[stop - 1].stop
         name = close_quotes(normalize_phrase(view.doc, start, end))
         return Speaker(start, end, view.text[start:end], -1, name, "description")
+    return None
+
+
+SIDE_NOUNS = frozenset({"сторона"})
+
+
+def country_side(view: DocView, a: int, b: int) -> Speaker | None:
+    """"Российская сторона заявляла": the country its adjective names, as the document names it
+    when it does ("Российская Федерация"), else by its usual name."""
+    for k in range(a + 1, b):
+        if view.lemma[k] not in SIDE_NOUNS or view.feat(k, "Case") not in ("Nom", ""):
+            continue
+        country = role_lexicon().adjectives.get(norm(view.lemma[k - 1]), "")
+        if not country:
+            return None
+        start, stop = view.tokens[k - 1].start, view.tokens[k].stop
+        entity = next((e for e, name in view.countries().items() if role_lexicon().countries.get(norm(name)) == country), -1)
+        name = qualified_name(view, entity) if entity >= 0 else country
+        return Speaker(start, stop, view.text[start:stop], entity, name, "coref")
     return None
 
 

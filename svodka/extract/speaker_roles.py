@@ -30,6 +30,12 @@ def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
     t = view.tokens[i]
     speaker = Speaker(t.start, t.stop, t.text, -1, "", "pronoun")
     want = verb_gender if verb_gender in ("Masc", "Fem") else gender
+    if want == "Neut" and gender == "Neut":
+        mi = neuter_org(view, i, avoid)         # "предприятие «Лекхим». Оно заявило"
+        if mi >= 0:
+            found = from_mention(view, mi)
+            speaker.entity, speaker.name = found.entity, found.name
+        return speaker
     if want not in ("Masc", "Fem"):
         return speaker
     if view.feat(i, "Case") not in ("Nom", ""):
@@ -41,6 +47,15 @@ def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
         found = from_mention(view, mi)
         speaker.entity, speaker.name = found.entity, found.name
     return speaker
+
+
+def neuter_org(view: DocView, i: int, avoid: tuple[int, int]) -> int:
+    """The organisation "оно" at token ``i`` points at: the one named last, in its sentence or
+    the one before, outside the content (-1 when there is none)."""
+    mi = nearest_org(view, view.tokens[i].start, avoid)
+    if mi < 0 or view.tokens[view.mention_tokens[mi][0]].sent < view.tokens[i].sent - 1:
+        return -1
+    return mi
 
 
 def speaking_org(view: DocView, i: int) -> int:

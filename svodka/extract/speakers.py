@@ -8,7 +8,7 @@ organisation or place, else a description.
 """
 from __future__ import annotations
 
-from .speaker_names import NOT_SPEAKERS, Speaker, body_speaker, describe, from_mention, inflected
+from .speaker_names import NOT_SPEAKERS, Speaker, body_speaker, country_side, describe, from_mention, inflected
 from .speaker_roles import (client_holder, last_speaker, medium_meant, nearest_org, org_named_by,
                             owner_elsewhere, recent_person, resolve_pronoun, role_person)
 from .speaker_documents import document_speaker, names_owner
@@ -181,7 +181,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
             break
-    body = body_speaker(view, a, b, cue)
+    body = body_speaker(view, a, b, cue) or country_side(view, a, b)
     if body is not None:
         return body
     head = next((i for i in range(a, b) if _heads(view, i, any_case) and view.tokens[i].pos == "NOUN"), -1)
