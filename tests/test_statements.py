@@ -705,6 +705,15 @@ SPEAKER_CASES = {
     "neuter_pronoun_for_an_organisation": SpeakerCase(
         "Вакцину будет распространять украинское предприятие «Фармстар». "
         "Оно же заявило о готовности начать производство препарата.", "заявить", "Фармстар"),
+    # "а последний заявил", "где тот назвал": the person named last, whatever their role there
+    "the_latter_is_the_person_named_last": SpeakerCase(
+        "Сенатор Ольга Бейкер раскритиковала губернатора Пола Стоуна, а последний заявил, "
+        "что подаст на нее в суд.", "заявить", "Пол Стоун"),
+    "that_one_is_the_person_named_last": SpeakerCase(
+        "Журналисты показали запись мэру Игорю Седых, и тот сказал: «Это монтаж».", "сказать", "Игорь Седых"),
+    "the_latter_in_the_plural_is_not_one_person": SpeakerCase(
+        "Полиция задержала активистов у офиса Игоря Седых. Последние заявили, что протест был мирным.",
+        "заявить", not_speaker="Игорь Седых"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

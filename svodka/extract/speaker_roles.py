@@ -49,6 +49,22 @@ def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
     return speaker
 
 
+def latter_person(view: DocView, i: int, cue: int, avoid: tuple[int, int]) -> int:
+    """The person "тот" or "последний" at token ``i`` points at: the one named last before it,
+    in its sentence or the one before, outside quotes and the content, of the gender the word
+    or the verb shows (-1 when there is none)."""
+    want = view.feat(cue, "Gender") or view.feat(i, "Gender")
+    sent = view.tokens[i].sent
+    for mi in range(view.mention_before(view.tokens[i].start) - 1, -1, -1):
+        m = view.doc.mentions[mi]
+        if view.tokens[view.mention_tokens[mi][0]].sent < sent - 1:
+            break
+        if m.type == "PER" and m.entity >= 0 and not avoid[0] <= m.start < avoid[1] \
+                and not view.in_quote(m.start, view.tokens[i].start):
+            return mi if _agrees(view, m.entity, want) else -1
+    return -1
+
+
 def neuter_org(view: DocView, i: int, avoid: tuple[int, int]) -> int:
     """The organisation "оно" at token ``i`` points at: the one named last, in its sentence or
     the one before, outside the content (-1 when there is none)."""

@@ -9,8 +9,8 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, body_speaker, country_side, describe, from_mention, inflected
-from .speaker_roles import (client_holder, last_speaker, medium_meant, nearest_org, org_named_by,
-                            owner_elsewhere, recent_person, resolve_pronoun, role_person)
+from .speaker_roles import (client_holder, last_speaker, latter_person, medium_meant, nearest_org,
+                            org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person)
 from .speaker_documents import document_speaker, names_owner
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
                                relative_subject, syntax_subject)
@@ -131,6 +131,12 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             return from_mention(view, mi)
     lex = view.lex
     for i in order:
+        if view.lemma[i] in lex.latter and view.feat(i, "Case") in ("Nom", "") and view.mention_of[i] < 0 \
+                and view.feat(i, "Number") != "Plur" \
+                and (i + 1 >= b or view.tokens[i + 1].pos not in ("NOUN", "PROPN")):     # not "тот министр"
+            mi = latter_person(view, i, cue, avoid)
+            if mi >= 0:
+                return from_mention(view, mi, "pronoun", (view.tokens[i].start, view.tokens[i].stop))
         if view.low[i] in lex.pronouns and (view.tokens[i].pos == "PRON" or b - a == 1) \
                 and (b - a == 1 or view.feat(i, "Case") in ("Nom", "")):     # not "его помощники"
             return resolve_pronoun(view, i, lex.pronouns[view.low[i]], view.feat(cue, "Gender"), avoid)

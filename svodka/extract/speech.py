@@ -71,6 +71,7 @@ class Lexicon:
     bodies: frozenset[str]              # "в правительстве заявили": the body that speaks as one
     platforms: frozenset[str]           # "в Twitter": where, never who
     gendered: dict                      # "женщина" -> Fem: whom the noun can stand for
+    latter: frozenset[str]              # "а последний заявил": the person named last
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         cue_objects=read_words("speech_cue_objects.txt"), bodies=read_words("speech_bodies.txt"),
         platforms=read_words("speech_platforms.txt"),
         gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
+        latter=read_words("speech_latter.txt"),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 
