@@ -712,8 +712,8 @@ SPEAKER_CASES = {
     "that_one_is_the_person_named_last": SpeakerCase(
         "Журналисты показали запись мэру Игорю Седых, и тот сказал: «Это монтаж».", "сказать", "Игорь Седых"),
     "the_latter_in_the_plural_is_not_one_person": SpeakerCase(
-        "Полиция задержала активистов у офиса Игоря Седых. Последние заявили, что протест был мирным.",
-        "заявить", not_speaker="Игорь Седых"),
+        "Полиция задержала активистов у офиса Игоря Смолина. Последние заявили, что протест был мирным.",
+        "заявить", not_speaker="Игорь Смолин"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"
