@@ -138,12 +138,18 @@ def normalize_person(tokens: list[Token], known: dict[str, str] | None = None,
     return name
 
 
+INDECLINABLE_SURNAME_ENDINGS = ("ых", "их")
+
+
 def _person_word(token: Token, case: str, gender: str, role: str, plural: bool,
                  known: dict[str, str] | None, votes: dict[str, int] | None = None) -> str:
     if known:
         found = {known[key] for key in name_keys(token.text) if key in known}
         if found:       # the form the person's mentions vote for most ("Байден" over "Байдена")
             return max(found, key=lambda f: (votes.get(f, 0) if votes else 0, f))
+    if role == "last" and not plural and token.text.lower().endswith(INDECLINABLE_SURNAME_ENDINGS) \
+            and len(token.text) > 4:
+        return token.text            # "Игоря Седых", "Ольге Черных": these surnames never decline
     token_case = token.feats.get("Case") or case
     if token_case == "Nom" and case != "Nom":
         token_case = case            # the tagger read one word of an oblique name as nominative
