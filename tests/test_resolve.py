@@ -134,6 +134,20 @@ def test_a_name_is_split_only_into_two_other_peoples_surnames():
     assert [m.text for m in kept] == ["Ван Бин", "Ли Ван"]
 
 
+def test_an_owner_glued_to_the_name_after_a_client_noun_is_split():
+    from svodka.records import Mention
+    from svodka.resolve.mentions import split_owner_in_front
+    text = "Суд оправдал Асель Нурлан. Адвокат Нурлан Ержан Сапаров заявил, что дело закрыто."
+    def found(*names):
+        return [Mention(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
+    split = split_owner_in_front(text, found("Асель Нурлан", "Нурлан Ержан Сапаров"))
+    assert [m.text for m in split] == ["Асель Нурлан", "Нурлан", "Ержан Сапаров"]
+    other = "Суд оправдал Асель Нурлан. Депутат Нурлан Ержан Сапаров заявил, что дело закрыто."
+    kept = split_owner_in_front(other, [Mention(other.index(n), other.index(n) + len(n), n, "PER")
+                                        for n in ("Асель Нурлан", "Нурлан Ержан Сапаров")])
+    assert [m.text for m in kept] == ["Асель Нурлан", "Нурлан Ержан Сапаров"]     # no client noun before
+
+
 def test_a_lone_surname_read_as_a_first_name_joins_the_person_with_that_surname(annotate):
     doc = annotate("Борис Джонсон ушел в отставку. Джонсон предупредил, что партия расколется.")
     people = {e.name: e.count for e in doc.entities if e.type == "PER"}

@@ -106,6 +106,7 @@ def repair_mentions(doc: Doc) -> Doc:
     surnames = {_key(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and len(m.text.split()) >= 2}
     doc.mentions = [person_in_front(m, surnames) for m in doc.mentions]
     doc.mentions = split_two_people(doc.mentions)
+    doc.mentions = split_owner_in_front(doc.text, doc.mentions)
     propagate_names(doc)
     settle_types(doc)
     doc.mentions.sort(key=lambda m: (m.start, m.stop))
@@ -222,6 +223,31 @@ def split_two_people(mentions: list[Mention]) -> list[Mention]:
         second = m.stop - len(words[1])
         out += [Mention(m.start, cut, words[0], "PER", source="split-people"),
                 Mention(second, m.stop, words[1], "PER", source="split-people")]
+    return out
+
+
+PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+def split_owner_in_front(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"адвокат Биби Саиф уль-Малук": after a noun for a person defined by another
+    (``data/client_nouns.txt``), a name of three words or more that starts with the surname of
+    another person the document names in full ("Асия Биби") is two people: the owner and the
+    one the noun names."""
+    lasts = {m.text: name_keys(m.text.split()[-1]) for m in mentions if m.type == "PER" and len(m.text.split()) >= 2}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        before = PREVIOUS_WORD.search(text, max(0, m.start - 30), m.start)
+        others = set().union(*(keys for name, keys in lasts.items() if name != m.text))
+        if m.type != "PER" or len(words) < 3 or before is None or not name_keys(words[0]) & others \
+                or not {p.normal for p in parses(before.group(1))} & load_words("client_nouns.txt"):
+            out.append(m)
+            continue
+        cut = m.start + len(words[0])
+        rest = text.index(words[1], cut)
+        out += [Mention(m.start, cut, words[0], "PER", source="split-owner"),
+                Mention(rest, m.stop, text[rest:m.stop], "PER", source="split-owner")]
     return out
 
 
