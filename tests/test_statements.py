@@ -714,6 +714,12 @@ SPEAKER_CASES = {
     "the_latter_in_the_plural_is_not_one_person": SpeakerCase(
         "Полиция задержала активистов у офиса Игоря Смолина. Последние заявили, что протест был мирным.",
         "заявить", not_speaker="Игорь Смолин"),
+    "paper_that_spoke_as_a_medium": SpeakerCase(
+        "Премьер готовит перестановки в кабинете, передает The Sunday Herald. "
+        "Печатное издание сообщает также, что отставки ждут до лета.", "сообщать", "The Sunday Herald"),
+    "its_data_are_the_agency_that_just_reported": SpeakerCase(
+        "Сенатор Майкл Карвер лидирует в штате, сообщило агентство Associated Press. "
+        "По его данным, явка стала рекордной.", "по данным", "Associated Press"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

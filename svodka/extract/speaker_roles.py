@@ -93,9 +93,7 @@ def nearest_medium(view: DocView, before: int) -> int:
     """The medium named last before char ``before``: a known one ("ТАСС") or one a medium noun
     introduces ("газета Guardian"); -1 when none is."""
     for mi in range(view.mention_before(before) - 1, -1, -1):
-        m, first = view.doc.mentions[mi], view.mention_tokens[mi][0]
-        if m.type == "ORG" and (view.is_media_name(m.text)
-                                or first > 0 and view.medium_noun(first - 1)):
+        if view.is_medium_mention(mi):
             return mi
     return -1
 

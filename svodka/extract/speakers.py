@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from .speaker_names import NOT_SPEAKERS, Speaker, body_speaker, country_side, describe, from_mention, inflected
 from .speaker_roles import (client_holder, last_speaker, latter_person, medium_meant, nearest_org,
-                            org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person)
+                            org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person,
+                            speaking_org)
 from .speaker_documents import document_speaker, names_owner
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
                                relative_subject, syntax_subject)
 from .speech import DocView, left_phrase, right_phrase
 from .syntax import SUBJECT_RELS, mention_head
+
+
+# "по его данным": words for what an organisation reports, not for a person's words ("по его словам")
+DATA_WORDS = frozenset({"данным", "информации", "сведениям", "подсчетам", "подсчётам", "оценкам",
+                        "сообщению", "сообщениям"})
 
 
 def find_speaker(view: DocView, first: int, last: int, side: str = "left",
@@ -139,6 +145,11 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 return from_mention(view, mi, "pronoun", (view.tokens[i].start, view.tokens[i].stop))
         if view.low[i] in lex.pronouns and (view.tokens[i].pos == "PRON" or b - a == 1) \
                 and (b - a == 1 or view.feat(i, "Case") in ("Nom", "")):     # not "его помощники"
+            if (view.low[cue] in DATA_WORDS or i + 1 < len(view.low) and view.low[i + 1] in DATA_WORDS) \
+                    and view.low[i] not in ("он", "она"):
+                mi = speaking_org(view, i)      # "..., сообщило агентство AP. По его данным, ..."
+                if mi >= 0:
+                    return from_mention(view, mi, "pronoun", (view.tokens[i].start, view.tokens[i].stop))
             return resolve_pronoun(view, i, lex.pronouns[view.low[i]], view.feat(cue, "Gender"), avoid)
     for i in range(a, b):
         if _owner(view, i, a):

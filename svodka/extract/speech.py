@@ -72,6 +72,7 @@ class Lexicon:
     platforms: frozenset[str]           # "в Twitter": where, never who
     gendered: dict                      # "женщина" -> Fem: whom the noun can stand for
     latter: frozenset[str]              # "а последний заявил": the person named last
+    medium_verbs: frozenset[str]        # "передает X": X is a medium
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -98,7 +99,7 @@ def lexicon() -> Lexicon:
         cue_objects=read_words("speech_cue_objects.txt"), bodies=read_words("speech_bodies.txt"),
         platforms=read_words("speech_platforms.txt"),
         gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
-        latter=read_words("speech_latter.txt"),
+        latter=read_words("speech_latter.txt"), medium_verbs=read_words("speech_medium_verbs.txt"),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 
@@ -180,6 +181,7 @@ class DocView:
         self.quote_spans = sorted((a, b) for a, b in self.quotes.items() if a < b)
         self.said: list[tuple[int, Speaker]] = []     # (cue token, speaker) of the statements so far
         self.lead_medium = -1                         # mention of the medium the article's lead cites
+        self.media_seen: set[int] = set()             # organisations that spoke as media ("передает X")
         self.genders: dict[int, str] = {}             # entity -> Masc | Fem | ""
         self.names: dict[int, int] = {}               # entity -> the entity with its fullest name
         self._countries: dict[int, str] | None = None
@@ -235,6 +237,13 @@ class DocView:
         first = self.mention_tokens[mi][0]
         return fold_lookalikes(self.doc.mentions[mi].text).lower() in self.lex.platforms and first > 0 \
             and self.low[first - 1] in ("в", "во")
+
+    def is_medium_mention(self, mi: int) -> bool:
+        """Whether mention ``mi`` is a medium: a known one, one a medium noun introduces ("газета
+        Guardian"), or one that spoke as a medium earlier in the document ("передает The Telegraph")."""
+        m, first = self.doc.mentions[mi], self.mention_tokens[mi][0]
+        return m.type == "ORG" and (self.is_media_name(m.text) or first > 0 and self.medium_noun(first - 1)
+                                    or m.entity in self.media_seen)
 
     def is_media_name(self, text: str) -> bool:
         """Whether ``text`` names a known medium (``data/speech_media.txt``): "ТАСС", "СNN"."""

@@ -37,6 +37,7 @@ def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
                 f.medium, f.speaker = f.speaker, cited
         if f.speaker is not None and not (f.tail and is_medium(view, f.speaker)):
             view.said.append((f.cue_first, f.speaker))
+        note_medium(view, f)
         note_lead_medium(view, f)
         kept.append(f)
     kept = fold_sources(view, fold_media(view, kept))
@@ -45,6 +46,14 @@ def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
 
 
 LEAD_SENTENCES = 4      # the title and the lead: where "передает The Guardian" names the article's source
+
+
+def note_medium(view: DocView, f: Frame) -> None:
+    """Remember an organisation that speaks with a medium's verb ("передает The Telegraph")."""
+    sp = f.medium if f.medium is not None else f.speaker
+    if sp is not None and sp.entity >= 0 and view.doc.entities[sp.entity].type == "ORG" \
+            and (f.lemma in view.lex.medium_verbs or f.medium is not None):
+        view.media_seen.add(sp.entity)
 
 
 def note_lead_medium(view: DocView, f: Frame) -> None:
@@ -180,7 +189,7 @@ def boundary(view: DocView, f: Frame) -> int:
 def is_medium(view: DocView, sp: Speaker | None) -> bool:
     if sp is None:
         return False
-    if view.is_media_name(sp.name) or view.is_media_name(sp.text):
+    if view.is_media_name(sp.name) or view.is_media_name(sp.text) or sp.entity in view.media_seen:
         return True
     k = view.tok_at.get(sp.start, -1)
     if k >= 0 and sp.described and view.medium_noun(k):
