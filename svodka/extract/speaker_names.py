@@ -94,11 +94,12 @@ def body_speaker(view: DocView, a: int, b: int, cue: int) -> Speaker | None:
 SIDE_NOUNS = frozenset({"сторона"})
 
 
-def country_side(view: DocView, a: int, b: int) -> Speaker | None:
-    """"Российская сторона заявляла": the country its adjective names, as the document names it
-    when it does ("Российская Федерация"), else by its usual name."""
+def country_side(view: DocView, a: int, b: int, any_case: bool = False) -> Speaker | None:
+    """"Российская сторона заявляла", "по утверждению таджикской стороны": the country its
+    adjective names, as the document names it when it does ("Российская Федерация"), else by its
+    usual name."""
     for k in range(a + 1, b):
-        if view.lemma[k] not in SIDE_NOUNS or view.feat(k, "Case") not in ("Nom", ""):
+        if view.lemma[k] not in SIDE_NOUNS or not any_case and view.feat(k, "Case") not in ("Nom", ""):
             continue
         country = role_lexicon().adjectives.get(norm(view.lemma[k - 1]), "")
         if not country:

@@ -198,7 +198,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
             break
-    body = body_speaker(view, a, b, cue) or country_side(view, a, b)
+    body = body_speaker(view, a, b, cue) or country_side(view, a, b, any_case)
     if body is not None:
         return body
     head = next((i for i in range(a, b) if _heads(view, i, any_case) and view.tokens[i].pos == "NOUN"), -1)
