@@ -126,12 +126,12 @@ def _starts_sentence(token: str, before: str) -> bool:
         return False
     if facts.pos in _FUNCTION_POS:
         return True
+    last = before.strip("«»\"")
+    if last.isalpha() and (word_facts(last).lemma in cues or word_facts(last).first_name):
+        return False            # "Питер Бон", "Марио Мерен" (read as a short adjective): a surname
     if facts.pos in _DECLINED_POS:
         if not facts.nominative:
             return False
-        last = before.strip("«»\"")
-        if last.isalpha() and (word_facts(last).lemma in cues or word_facts(last).first_name):
-            return False        # "Питер Бон": a surname after a first name, not a new sentence
         if last[:1].isupper() and last.isalpha() and word_facts(last).pos == "ADJF":
             return False        # "Европейская Комиссия": a name, capitalised as one
     return bool(facts.pos)
