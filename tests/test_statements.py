@@ -723,6 +723,9 @@ SPEAKER_CASES = {
     "its_data_are_the_agency_that_just_reported": SpeakerCase(
         "Сенатор Майкл Карвер лидирует в штате, сообщило агентство Associated Press. "
         "По его данным, явка стала рекордной.", "по данным", "Associated Press"),
+    "a_thing_is_not_the_subject_a_coordinated_cue_shares": SpeakerCase(
+        "Теперь предстоит долгая зима, написал мэр Олег Гарин в своем блоге и заверил, "
+        "что отопление включат вовремя.", "заверить", "Олег Гарин"),
     # a bare word for a person that no rule tied to anyone: the person the article is about
     "headline_noun_for_the_person_the_body_names": SpeakerCase(
         "Кардиолог рассказал о нагрузках после болезни\n\n"

@@ -6,6 +6,7 @@ gerund or a conjunct shares.  ``speakers.py`` turns the words found here into a 
 from __future__ import annotations
 
 from ..annotate.morph import parses
+from .role_lexicon import lexicon as role_lexicon
 from .speech import DocView
 from .syntax import SUBJECT_RELS
 
@@ -87,8 +88,23 @@ def syntax_subject(view: DocView, first: int, last: int) -> int:
             number, verb_number = view.feat(c, "Number"), view.feat(verb, "Number")
             if number and verb_number and number != verb_number and view.mention_of[c] < 0:
                 return -1
+            if verb not in (first, last) and not can_speak(view, c):
+                return -1               # "Теперь предстоит трудная работа, написал X ... и заверил"
             return c
     return -1
+
+
+def can_speak(view: DocView, c: int) -> bool:
+    """Whether the subject at token ``c`` can be a speaker: a name, a person, or a noun for an
+    organisation, a body, a medium or a document ("работа" cannot)."""
+    if view.mention_of[c] >= 0 or view.tokens[c].pos != "NOUN" or view.feat(c, "Animacy") != "Inan":
+        return True
+    lex, lemma = view.lex, view.lemma[c]
+    return lemma in lex.coref or lemma in lex.bodies or lemma in lex.documents or view.medium_noun(c) \
+        or lemma in role_lexicon().orgnouns or lemma in SPEAKING_THINGS
+
+
+SPEAKING_THINGS = frozenset({"власть", "источник", "сми", "сторона"})
 
 
 def _names_person(view: DocView, c: int) -> bool:
