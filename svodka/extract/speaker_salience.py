@@ -4,13 +4,13 @@ The rules of ``speakers.py`` tie a role noun or a pronoun to the person just
 named or the one who spoke last.  What they leave unresolved is often the
 article's main character under another word: the headline's "Врач рассказал"
 for the oncologist the body names, "Политик заявил" two sentences after the
-prime minister was interviewed, "первая леди заявила" in an article about
-Michelle Obama.  ``salient_speaker`` gives such a word to the person the
-document names most often, when that person clearly leads: at least
-``SALIENT_MIN`` mentions and more than any other person the verb's gender
-allows.  A word with a name the tagger missed ("профессор Карповская"), a
-word that names whose it is ("адвокат Асии Биби") and a plural stay as they
-are.
+prime minister was interviewed.  ``salient_speaker`` gives such a word (a
+back noun of ``data/speech_back_people.txt``, a noun for one sex, a title the
+person holds, or "он"/"она") to the person the document names most often,
+when that person clearly leads: at least ``SALIENT_MIN`` mentions and more
+than any other person the verb's gender allows.  A word with a name the
+tagger missed ("профессор Карповская"), a word that names whose it is
+("адвокат Асии Биби", "её соседка") and a plural stay as they are.
 """
 from __future__ import annotations
 
