@@ -193,6 +193,8 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
     ("Радио “Вечерний город", "Радио “Вечерний город”"),
     ("ООО «Северный терминал»", "ООО «Северный терминал»"),
     ('"Газпром"', '"Газпром"'),
+    ("концерн „Газпром“", "концерн „Газпром“"),      # “ closes a „ here, it opens nothing
+    ("концерн „Газпром", "концерн „Газпром“"),
 ])
 def test_a_name_the_mention_leaves_open_is_closed(name, closed):
     assert close_quotes(name) == closed

@@ -73,8 +73,11 @@ def previous_body(view: DocView, d: int) -> Speaker | None:
     if cue >= d or view.tokens[cue].sent < view.tokens[d].sent - 1 or not sp.described:
         return None
     first = view.tok_at.get(sp.start, -1)
-    if first < 0 or view.lemma[first] not in view.lex.bodies and view.lemma[first] not in view.lex.coref:
-        return None
+    head = next((k for k in range(first, len(view.tokens)) if view.tokens[k].start >= sp.stop
+                 or view.tokens[k].pos == "NOUN"), -1) if first >= 0 else -1
+    if head < 0 or view.tokens[head].start >= sp.stop \
+            or view.lemma[head] not in view.lex.bodies and view.lemma[head] not in view.lex.coref:
+        return None                     # "немецкое правительство": its noun, after the adjective
     return Speaker(view.tokens[d].start, view.tokens[d].stop, view.tokens[d].text, -1, sp.name, "coref")
 
 

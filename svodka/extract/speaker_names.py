@@ -86,7 +86,7 @@ def body_speaker(view: DocView, a: int, b: int, cue: int) -> Speaker | None:
                 and (view.mention_of[stop] < 0 or view.doc.mentions[view.mention_of[stop]].type != "PER"):
             stop += 1
         start, end = view.tokens[k + 1].start, view.tokens[stop - 1].stop
-        name = close_quotes(normalize_phrase(view.doc, start, end))
+        name = normalize_phrase(view.doc, start, end)
         return Speaker(start, end, view.text[start:end], -1, name, "description")
     return None
 

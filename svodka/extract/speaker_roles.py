@@ -30,7 +30,7 @@ def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
     t = view.tokens[i]
     speaker = Speaker(t.start, t.stop, t.text, -1, "", "pronoun")
     want = verb_gender if verb_gender in ("Masc", "Fem") else gender
-    if want == "Neut" and gender == "Neut":
+    if want == "Neut":
         mi = neuter_org(view, i, avoid)         # "предприятие «Лекхим». Оно заявило"
         if mi >= 0:
             found = from_mention(view, mi)

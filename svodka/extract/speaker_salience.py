@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .speaker_names import Speaker, entity_gender, fullest
-from .speaker_roles import role_matches
+from .speaker_roles import role_matches, wanted_gender
 from .speech import DocView
 from .syntax import SUBJECT_RELS
 
@@ -32,8 +32,9 @@ def salient_speaker(view: DocView, sp: Speaker | None, cue: int, lemma: str) -> 
     word = person_word(view, sp, lemma)
     if word < 0:
         return sp
-    want = view.feat(cue, "Gender") or (view.lex.pronouns.get(view.low[word], "") if sp.how == "pronoun"
-                                        else view.lex.gendered.get(view.lemma[word], "").capitalize())
+    want = view.lex.pronouns.get(view.low[word], "") if sp.how == "pronoun" else wanted_gender(view, word, cue)
+    if sp.how == "pronoun" and view.feat(cue, "Gender") in ("Masc", "Fem"):
+        want = view.feat(cue, "Gender")     # "по её словам": the noun "словам" is neuter, the pronoun is not
     entity = leading_person(view, want if want in ("Masc", "Fem") else "")
     if entity < 0 or sp.how == "description" and view.lemma[word] not in view.lex.back_people \
             and view.lemma[word] not in view.lex.gendered and not holds_title(view, entity, view.lemma[word]):
@@ -72,7 +73,9 @@ def _modifier(view: DocView, k: int) -> bool:
 
 def unnamed_subject_before(view: DocView, k: int) -> bool:
     """Whether the sentence before token ``k`` (or its own, before it) has an unnamed person as
-    its subject ("Представитель МИД опроверг ... — сказал чиновник"): the word means that one."""
+    its subject ("Сотрудник министерства встретил журналистов. «...», — сказал чиновник"): the
+    word means that one.  A subject with a name among its dependents ("кандидат от
+    Демократической партии", "Представитель МИД") does not count: it may be the leading person."""
     sent = view.tokens[k].sent
     lo = view.sent_first.get(sent - 1, view.sent_first[sent])
     for j in range(lo, k):

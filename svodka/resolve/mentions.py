@@ -245,7 +245,10 @@ def split_owner_in_front(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         cut = m.start + len(words[0])
-        rest = text.index(words[1], cut)
+        rest = text.find(words[1], cut, m.stop)
+        if rest < 0:
+            out.append(m)
+            continue
         out += [Mention(m.start, cut, words[0], "PER", source="split-owner"),
                 Mention(rest, m.stop, text[rest:m.stop], "PER", source="split-owner")]
     return out

@@ -208,7 +208,6 @@ def name_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"))
 LOOKALIKES = str.maketrans("АВСЕНКМОРТХаеорсух", "ABCEHKMOPTXaeopcyx")
 
 
@@ -223,8 +222,10 @@ def fold_lookalikes(text: str) -> str:
 def close_quotes(name: str) -> str:
     """A name whose mention stops before its closing quotation mark, closed:
     'НАК "Нафтогаз Украины' -> 'НАК "Нафтогаз Украины"', "ФБА «Экономика сегодня" -> "... сегодня»"."""
-    for opener, closer in QUOTE_PAIRS:
-        name += closer * max(0, name.count(opener) - name.count(closer))
+    low_open = name.count("„")          # "“" closes a „ and opens a “: count each role once
+    name += "“" * max(0, low_open - name.count("“"))
+    name += "»" * max(0, name.count("«") - name.count("»"))
+    name += "”" * max(0, name.count("“") - low_open - name.count("”"))
     if name.count('"') % 2 and name.rfind('"') < len(name) - 1 and name[name.rfind('"') + 1].isalnum():
         name += '"'
     return name
