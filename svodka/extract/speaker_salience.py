@@ -32,10 +32,8 @@ def salient_speaker(view: DocView, sp: Speaker | None, cue: int, lemma: str) -> 
     word = person_word(view, sp, lemma)
     if word < 0:
         return sp
-    want = view.lex.pronouns.get(view.low[word], "") if sp.how == "pronoun" else wanted_gender(view, word, cue)
-    if sp.how == "pronoun" and view.feat(cue, "Gender") in ("Masc", "Fem"):
-        want = view.feat(cue, "Gender")     # "по её словам": the noun "словам" is neuter, the pronoun is not
-    entity = leading_person(view, want if want in ("Masc", "Fem") else "")
+    want = wanted_gender(view, word, cue) or view.lex.pronouns.get(view.low[word], "")   # "по её словам":
+    entity = leading_person(view, want if want in ("Masc", "Fem") else "")              # the pronoun's
     if entity < 0 or sp.how == "description" and view.lemma[word] not in view.lex.back_people \
             and view.lemma[word] not in view.lex.gendered and not holds_title(view, entity, view.lemma[word]):
         return sp               # a title ("сенатор") only for the leading person who holds it
