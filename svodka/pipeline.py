@@ -46,7 +46,8 @@ class Pipeline:
         self.timings: dict[str, float] = defaultdict(float)
         started = time.perf_counter()
         from .annotate import Annotator
-        self.annotator = Annotator(batch_size=self.settings.tagger_batch, ner_batch=self.settings.ner_batch)
+        self.annotator = Annotator(batch_size=self.settings.tagger_batch, ner_batch=self.settings.ner_batch,
+                                   ner_chars=self.settings.ner_chars)
         self.stages = _document_stages()
         self.timings["load"] += time.perf_counter() - started
 

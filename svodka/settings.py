@@ -28,6 +28,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 32, "Articles annotated together in one natasha batch."),
     Setting("tagger_batch", 64, "Sentences per slovnet morphology and syntax call inside a batch."),
     Setting("ner_batch", 8, "Paragraphs per slovnet NER call (paragraphs are long: more costs memory)."),
+    Setting("ner_chars", 4000, "Most characters per slovnet NER call, padding included: long paragraphs go "
+            "in smaller calls (memory)."),
     Setting("busy_timeout_ms", 30_000, "SQLite busy timeout in milliseconds."),
     Setting("progress", "auto", "Progress bar: auto (on a terminal), always, never."),
     Setting("default_date", "", "Publication date (YYYY-MM-DD) for articles that give none."),
@@ -44,6 +46,7 @@ class Settings:
     batch_size: int = 32
     tagger_batch: int = 64
     ner_batch: int = 8
+    ner_chars: int = 4000
     busy_timeout_ms: int = 30_000
     progress: str = "auto"
     default_date: str = ""

@@ -55,8 +55,9 @@ class Annotator:
     """Adds sentences, tokens (lemma, POS, features, syntax) and NER mentions."""
 
     def __init__(self, models: NatashaModels | None = None, lemmatizer: Lemmatizer | None = None,
-                 batch_size: int = 64, ner_batch: int = 8):
+                 batch_size: int = 64, ner_batch: int = 8, ner_chars: int = 4000):
         self.models = models or NatashaModels.shared(batch_size, ner_batch)
+        self.ner_batch, self.ner_chars = ner_batch, ner_chars
         self.lemmatizer = lemmatizer or Lemmatizer.shared()
 
     def annotate(self, docs: Sequence[Doc]) -> list[Doc]:
@@ -96,15 +97,29 @@ class Annotator:
                 token.rel = tag.rel
 
     def _tag_ner(self, docs: Sequence[Doc]) -> None:
-        """NER over lines (paragraphs) of all documents, longest first for even batches."""
+        """NER over lines (paragraphs) of all documents, sorted by length for even batches."""
         lines = [(d, start, line) for d, doc in enumerate(docs) for start, line in split_lines(doc.text)
                  if line.strip()]
         lines.sort(key=lambda item: len(item[2]))
-        for (d, offset, line), markup in zip(lines, self.models.ner.map([l for _, _, l in lines])):
-            doc = docs[d]
-            for span in markup.spans:
-                start, stop = offset + span.start, offset + span.stop
-                doc.mentions.append(Mention(start, stop, doc.text[start:stop], span.type))
+        for group in group_lines(lines, self.ner_batch, self.ner_chars):
+            for (d, offset, line), markup in zip(group, self.models.ner.map([l for _, _, l in group])):
+                doc = docs[d]
+                for span in markup.spans:
+                    start, stop = offset + span.start, offset + span.stop
+                    doc.mentions.append(Mention(start, stop, doc.text[start:stop], span.type))
+
+
+def group_lines(lines: list[tuple[int, int, str]], size: int, chars: int) -> list[list[tuple[int, int, str]]]:
+    """Lines sorted by length, cut into NER calls: at most ``size`` lines, and at most ``chars``
+    characters once every line is padded to the call's longest (a longer line goes alone)."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for item in lines:
+        group = groups[-1] if groups else None
+        if group is None or len(group) >= size or (len(group) + 1) * len(item[2]) > chars:
+            groups.append([item])
+        else:
+            group.append(item)
+    return groups
 
 
 def split_lines(text: str) -> list[tuple[int, str]]:
