@@ -148,6 +148,20 @@ def test_an_owner_glued_to_the_name_after_a_client_noun_is_split():
     assert [m.text for m in kept] == ["Асель Нурлан", "Нурлан Ержан Сапаров"]     # no client noun before
 
 
+def test_an_owner_split_sees_the_client_noun_past_the_owners_first_name():
+    from svodka.records import Mention
+    from svodka.resolve.mentions import split_owner_in_front
+    text = "Суд оправдал Асель Нурлан. Вчера адвокат Асели Нурлан Ержан Уль-Хак заявил, что дело закрыто."
+    found = [Mention(text.index(n), text.index(n) + len(n), n, "PER")
+             for n in ("Асель Нурлан", "Асели", "Нурлан Ержан Уль-Хак")]
+    split = split_owner_in_front(text, found)
+    assert [m.text for m in split] == ["Асель Нурлан", "Асели", "Нурлан", "Ержан Уль-Хак"]
+    other = text.replace("адвокат Асели", "депутат Асели")
+    kept = split_owner_in_front(other, [Mention(other.index(m.text), other.index(m.text) + len(m.text), m.text, "PER")
+                                        for m in found])
+    assert [m.text for m in kept] == ["Асель Нурлан", "Асели", "Нурлан Ержан Уль-Хак"]
+
+
 def test_a_lone_surname_read_as_a_first_name_joins_the_person_with_that_surname(annotate):
     doc = annotate("Борис Джонсон ушел в отставку. Джонсон предупредил, что партия расколется.")
     people = {e.name: e.count for e in doc.entities if e.type == "PER"}

@@ -751,6 +751,20 @@ SPEAKER_CASES = {
         "Министр финансов Олег Гарин представил бюджет. Гарин провел совещание в Минфине. "
         "Сотрудник министерства встретил журналистов у входа. "
         "«Резервов хватит на три года», — сказал чиновник.", "сказать", "чиновник"),
+    # an unnamed spokesman of an organisation named in the genitive: the organisation
+    "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
+        "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "
+        "сотрудники вернутся после праздников.", "заявить", "МИД Норвегии"),
+    # "глава государства": the president named before
+    "head_of_state_is_the_president": SpeakerCase(
+        "Президент Бразилии Луис Сантус провел встречу с губернатором штата Паулу Мендесом. Стороны "
+        "обсудили бюджет. Вечером глава государства написал в соцсети, что бюджет будет принят.",
+        "написать", "Луис Сантус"),
+    # a woman whose first name the dictionary reads only as an oblique case: "она" still finds her
+    "she_is_the_woman_whose_name_the_dictionary_misreads": SpeakerCase(
+        "Асия Норани провела в тюрьме девять лет. Адвокат Норани заявил, что подаст жалобу. "
+        "Суд признал Асию Норани виновной в 2012 году. Сама она утверждала, что невиновна.", "утверждать",
+        "Асия Норани"),
     "title_the_most_named_person_does_not_hold_stays": SpeakerCase(
         "Министр финансов Олег Гарин представил бюджет. Гарин назвал его честным. "
         "Оппозиция собрала подписи против закона. Депутаты спорили до вечера. "
@@ -790,3 +804,22 @@ def test_a_name_written_as_its_base_form_counts_as_a_nominative():
     assert _case(view, 0) == "Nom"
     mention.normal = "Рашид Тлаиб"          # the text is not the base form: an oblique case
     assert _case(view, 0) == "Gen"
+
+
+def test_name_before_the_cue_after_a_described_subject_the_parser_cut_short():
+    """The parser may hang the name of a long described subject on a word far back and leave
+    the title noun as the verb's subject; the name right before the cue is still the speaker."""
+    import svodka
+    text = ("После провала консультаций старший переговорщик официального Осло на встречах с Брюсселем "
+            "по выработке новых правил отношений между Норвегией и ЕС Ларс Хансен объявил о своем уходе.")
+    doc = svodka.analyze(text, published="2022-01-10")
+    words = [t.text for t in doc.tokens]
+    name, noun, verb = words.index("Ларс"), words.index("переговорщик"), words.index("объявил")
+    doc.tokens[noun].rel, doc.tokens[noun].head = "nsubj", verb          # the misparse, as seen on
+    doc.tokens[name].rel, doc.tokens[name].head = "appos", words.index("провала")   # a BSNLP article
+    doc.tokens[verb].rel, doc.tokens[verb].head = "root", -1
+    for k, t in enumerate(doc.tokens):
+        if t.rel in ("nsubj", "nsubj:pass") and k != noun:
+            t.rel = "obl"
+    said = [s for s in extract_statements(doc).statements if s.cue_lemma == "объявить"]
+    assert [s.speaker_name for s in said] == ["Ларс Хансен"]

@@ -273,7 +273,7 @@ def org_keys(view: DocView, i: int, b: int) -> frozenset[str]:
             mi = view.mention_of[j]
             keys.append(country_name(view.doc.entities[view.doc.mentions[mi].entity].name
                                      if mi >= 0 and view.doc.mentions[mi].entity >= 0 else view.lemma[j]))
-            if view.lemma[j] == "страна":               # "Премьер-министр страны": the country meant
+            if view.lemma[j] in ("страна", "государство"):     # "Премьер-министр страны": the country meant
                 keys.append(country_at(view.doc, view.countries(), j)[0])
     return stems(" ".join(keys))
 

@@ -39,6 +39,23 @@ def inserted_name(view: DocView, hi: int, first: int) -> int:
     return people.pop() if len(people) == 1 and plain else -1
 
 
+def trailing_name(view: DocView, subj: int, hi: int, first: int) -> int:
+    """The person named right before the cue when the parser cut a long described subject short
+    and hung the name elsewhere: "Главный переговорщик Лондона в диалоге с Брюсселем Дэвид Дэвис
+    объявил" (-1 when there is none)."""
+    mi = view.mention_of[first - 1] if first > 0 else -1
+    if mi < 0 or view.doc.mentions[mi].type != "PER" or view.tokens[subj].pos != "NOUN" \
+            or view.mention_of[subj] >= 0:
+        return -1
+    start, stop = view.mention_tokens[mi]
+    if stop != first or start < hi or any(view.feat(k, "Case") not in ("Nom", "") for k in range(start, stop)):
+        return -1
+    between = range(subj + 1, start)
+    if any(view.low[k] in (".", ";", ":", "«", "»", "—", "–") or view.feat(k, "VerbForm") == "Fin" for k in between):
+        return -1
+    return mi
+
+
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "если", "когда", "хотя", "поскольку", "потому"})
 
 

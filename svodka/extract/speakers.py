@@ -14,7 +14,7 @@ from .speaker_roles import (client_holder, last_speaker, latter_person, medium_m
                             speaking_org)
 from .speaker_documents import document_speaker, names_owner
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
-                               relative_subject, syntax_subject)
+                               relative_subject, syntax_subject, trailing_name)
 from .speech import DocView, left_phrase, right_phrase
 from .syntax import SUBJECT_RELS, mention_head
 
@@ -57,6 +57,8 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
         lo, hi = (lo, min(hi, first)) if subj < first else (max(lo, last + 1), appended_name(view, hi, b))
         relative = view.tokens[subj].rel not in SUBJECT_RELS     # "Дэвиса, который заявил"
         named = inserted_name(view, hi, first) if subj < first else -1
+        if named < 0 and subj < first:
+            named = trailing_name(view, subj, hi, first)
         if named >= 0:
             return from_mention(view, named)
         found = resolve_phrase(view, lo, hi, first, any_case or relative, avoid)
@@ -186,6 +188,12 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             mi = org_named_by(view, i)          # "уточнили в центре": the "Федеральный центр ..." named before
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
+    spokesman = next((i for i in range(a, b) if view.lemma[i] in lex.spokespeople and view.mention_of[i] < 0), -1)
+    if spokesman >= 0:          # "Официальный представитель МИД Нидерландов заявил": the ministry
+        owned = [mi for mi in mentions if view.doc.mentions[mi].type == "ORG"
+                 and view.mention_tokens[mi][0] > spokesman]
+        if owned:
+            return from_mention(view, min(owned, key=lambda mi: view.mention_tokens[mi][0]))
     for kind in ("ORG", "LOC"):
         for mi in usable:
             if view.doc.mentions[mi].type == kind:

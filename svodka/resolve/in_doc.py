@@ -15,6 +15,7 @@ from pathlib import Path
 from ..annotate.morph import guess_nominative, parses, recover_shape
 from .. import wordlists
 from ..records import Doc, Entity
+from .mentions import load_words
 from .merges import merge_bracketed_abbreviations, merge_misspellings
 from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens, token_range
 
@@ -162,6 +163,8 @@ def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
         for _ in range(3):                              # "сотрудник ..., политолог Александра ...":
             if tokens[k].rel != "appos" or not 0 <= head < len(tokens):
                 break                                   # the verb of the noun it stands beside
+            if tokens[head].lemma in load_words("client_nouns.txt"):
+                break                                   # "Адвокат Биби заявил": maybe the client's name
             k, head = head, tokens[head].head
         if tokens[k].rel in ("nsubj", "nsubj:pass") and 0 <= head < len(tokens):
             feats = tokens[head].feats          # a finite verb or a short form, not "предложенным"
@@ -172,9 +175,10 @@ def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
 
 
 def _may_be_nominative(tokens: list) -> bool:
-    """Whether every word of a name can be read as a nominative ("Александра" can, "Терезой" cannot)."""
-    cases = [{p.case for p in parses(t.text)} for t in tokens if t.text[:1].isalpha()]
-    return all(not found or found & {"Nom", ""} for found in cases)
+    """Whether every word of a name can be read as a nominative ("Александра" can, "Терезой" cannot);
+    a word the dictionary knows no nominative of counts when the tagger reads it so ("Асия")."""
+    cases = [({p.case for p in parses(t.text)}, t.feats.get("Case")) for t in tokens if t.text[:1].isalpha()]
+    return all(not found or found & {"Nom", ""} or tagged == "Nom" for found, tagged in cases)
 
 
 def _agreeing_proposals(spans: list, candidates: list[str], surname_only: list[bool]) -> tuple[str, list]:

@@ -238,10 +238,9 @@ def split_owner_in_front(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         words = m.text.split()
-        before = PREVIOUS_WORD.search(text, max(0, m.start - 30), m.start)
         others = set().union(*(keys for name, keys in lasts.items() if name != m.text))
-        if m.type != "PER" or len(words) < 3 or before is None or not name_keys(words[0]) & others \
-                or not {p.normal for p in parses(before.group(1))} & load_words("client_nouns.txt"):
+        if m.type != "PER" or len(words) < 3 or not name_keys(words[0]) & others \
+                or not _after_client_noun(text, m.start):
             out.append(m)
             continue
         cut = m.start + len(words[0])
@@ -252,6 +251,21 @@ def split_owner_in_front(text: str, mentions: list[Mention]) -> list[Mention]:
         out += [Mention(m.start, cut, words[0], "PER", source="split-owner"),
                 Mention(rest, m.stop, text[rest:m.stop], "PER", source="split-owner")]
     return out
+
+
+def _after_client_noun(text: str, start: int) -> bool:
+    """Whether a client noun stands before ``start``, or before the owner's first name there
+    ("адвокат Асии | Биби Саиф Уль-Малук")."""
+    for _ in range(2):
+        before = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+        if before is None:
+            return False
+        if {p.normal for p in parses(before.group(1))} & load_words("client_nouns.txt"):
+            return True
+        if not before.group(1)[:1].isupper():
+            return False
+        start = before.start()
+    return False
 
 
 def _key(word: str) -> str:
