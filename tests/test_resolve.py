@@ -345,3 +345,21 @@ def test_entity_names_do_not_depend_on_the_hash_seed(shared):
 def test_an_organisation_over_a_persons_surname_is_that_person(annotate):
     doc = annotate("Суд оштрафовал активистку Анну Ветлугину. Дело Ветлугиной суд вернул в полицию из-за ошибок.")
     assert [(e.name, e.type, len(e.mentions)) for e in doc.entities] == [("Анна Ветлугина", "PER", 2)]
+
+
+def test_a_common_noun_tagged_into_a_name_is_dropped():
+    from svodka.records import Article, Doc, Mention
+    from svodka.resolve.mentions import strip_person_nouns
+    text = "Суд освободил Асию Норани. Христианка Асия Норани покинула тюрьму. Кузнец Иван Петров уехал."
+    doc = Doc(article=Article(text=text), text=text)
+    found = [Mention(text.index(n), text.index(n) + len(n), n, "PER")
+             for n in ("Асию Норани", "Христианка Асия Норани", "Кузнец Иван Петров")]
+    assert [m.text for m in strip_person_nouns(doc, found)] == ["Асию Норани", "Асия Норани", "Кузнец Иван Петров"]
+    # (Петров is named once: "Кузнец" may be his surname)
+
+
+def test_a_first_name_ending_in_a_is_a_womans_when_the_tags_tie():
+    from svodka.extract.speaker_names import first_name_gender
+    assert first_name_gender("Асия Норани") == "Fem"
+    assert first_name_gender("Никита Петров") == "Masc"       # the dictionary knows him
+    assert first_name_gender("Мэй") == ""

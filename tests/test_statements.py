@@ -757,6 +757,18 @@ SPEAKER_CASES = {
         "Его соперник признал поражение. Вечером штаб опубликовал обращение к избирателям. В обращении "
         "перечислены планы на первый год. «Речь идет о будущем штата», — заявил демократ.",
         "заявить", "Джон Миллер"),
+    # a bare impersonal report opening its sentence goes on with the medium that wrote just before
+    "impersonal_report_after_a_medium": SpeakerCase(
+        "Власти Австрии готовят новые ограничения для импорта газа, пишет австрийская газета Der Standard. "
+        "Отмечается, что решение примут до конца месяца.", "отмечаться", "Der Standard"),
+    # judges speak for their court
+    "judges_speak_for_the_court": SpeakerCase(
+        "Верховный суд Кении отменил приговор журналисту. Судьи отметили, что обвинение не представило "
+        "доказательств.", "отметить", "Верховный суд Кении"),
+    # a spokesman of an office the tagger takes for a place
+    "spokesman_of_an_office_named_as_a_place": SpeakerCase(
+        "Встреча прошла в Женеве. Представитель Кремля заявил, что переговоры продолжатся.",
+        "заявить", "Кремль"),
     # an unnamed spokesman of an organisation named in the genitive: the organisation
     "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
         "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "

@@ -63,6 +63,26 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
     return None
 
 
+LEADING = frozenset({"ADV", "CCONJ", "PART", "PUNCT"})     # "Также отмечается", "При этом указано"
+
+
+def previous_source(view: DocView, cue: int) -> Speaker | None:
+    """"..., пишет газета Handelsblatt. Отмечается, что ...": a bare impersonal report that opens
+    its sentence goes on with the organisation that spoke just before (its cue at most a
+    sentence back, a medium at the end of a sentence too); its span is where it was named."""
+    if not view.sources:
+        return None
+    s = view.tokens[cue].sent
+    if any(view.tokens[k].pos not in LEADING and view.lemma[k] != "при" and view.lemma[k] != "этот"
+           for k in range(view.sent_first[s], cue)):
+        return None
+    said, sp = view.sources[-1]
+    if said >= cue or view.tokens[said].sent < s - 1 or sp.entity < 0 \
+            or view.doc.entities[sp.entity].type != "ORG":
+        return None
+    return Speaker(sp.start, sp.stop, sp.text, sp.entity, sp.name, "continued")
+
+
 def previous_body(view: DocView, d: int) -> Speaker | None:
     """The speaker of the statement just before the document noun at ``d`` (its cue at most a
     sentence back), when it is a body without a name the tagger found ("канцелярия

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..annotate.morph import parses
 from ..resolve.in_doc import predicate_genders
 from ..resolve.names import close_quotes, normalize_phrase
 from .role_lexicon import lexicon as role_lexicon, norm
@@ -202,8 +203,23 @@ def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:
                 if g in votes:
                     votes[g] += 1
         masc, fem = votes["Masc"], votes["Fem"]
-        view.genders[key] = "Masc" if masc > fem else "Fem" if fem > masc else ""
+        view.genders[key] = "Masc" if masc > fem else "Fem" if fem > masc else \
+            first_name_gender(view.doc.entities[entity].name) if entity >= 0 else ""
     return view.genders[key]
+
+
+def first_name_gender(name: str) -> str:
+    """The gender a person's base form shows by its first name when the tags tie: a first name the
+    dictionary knows, else one ending in -а/-я ("Асия") is a woman's ("" when the name has one word)."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    first = words[0]
+    genders = {p.gender for p in parses(first) if p.known and p.has("Name") and p.case == "Nom"
+               and p.gender in ("Masc", "Fem")}
+    if len(genders) == 1:
+        return genders.pop()
+    return "Fem" if not genders and first[-1:].lower() in ("а", "я") else ""
 
 
 def inflected(m) -> bool:

@@ -410,15 +410,15 @@ def _agrees(view: DocView, entity: int, want: str) -> bool:
     return want not in ("Masc", "Fem") or entity_gender(view, entity) in (want, "")
 
 
-def org_named_by(view: DocView, i: int) -> int:
+def org_named_by(view: DocView, i: int, noun: str = "") -> int:
     """The organisation named before token ``i`` whose head noun is the common noun at ``i``
-    ("Институт имени Роберта Коха ... заявление института"); -1 when none is."""
+    ("Институт имени Роберта Коха ... заявление института"), or ``noun`` when given; -1 when none is."""
     for mi in range(view.mention_before(view.tokens[i].start) - 1, -1, -1):
         if view.doc.mentions[mi].type != "ORG":
             continue
         first, stop = view.mention_tokens[mi]
         head = next((k for k in range(first, stop) if view.tokens[k].pos in ("NOUN", "PROPN")), -1)
-        if head >= 0 and view.lemma[head] == view.lemma[i]:
+        if head >= 0 and view.lemma[head] == (noun or view.lemma[i]):
             return mi
     return -1
 

@@ -12,7 +12,7 @@ from .speaker_names import NOT_SPEAKERS, Speaker, body_speaker, country_side, de
 from .speaker_roles import (client_holder, last_speaker, latter_person, medium_meant, nearest_org,
                             org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person,
                             speaking_org)
-from .speaker_documents import document_speaker, names_owner
+from .speaker_documents import document_speaker, names_owner, previous_source
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
                                relative_subject, syntax_subject, trailing_name)
 from .speech import DocView, left_phrase, right_phrase
@@ -40,6 +40,8 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
         found = document_speaker(view, left, right, avoid)
         if found is None and depth < 2 and any(view.lemma[k] == "который" for k in range(*left)):
             found = shared_subject(view, first, left, avoid, depth)     # "опубликовал заявление, в котором говорится"
+        if found is None and depth == 0:
+            found = previous_source(view, first)        # "пишет Handelsblatt. Отмечается, что"
         return found
     subj = syntax_subject(view, first, last)
     if subj < 0:
@@ -186,11 +188,13 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
         elif view.mention_of[i] < 0 and view.tokens[i].pos == "NOUN" and not names_owner(view, i + 1, b):
             mi = org_named_by(view, i)          # "уточнили в центре": the "Федеральный центр ..." named before
+            if mi < 0 and view.lemma[i] in lex.members and view.feat(i, "Number") == "Plur":
+                mi = org_named_by(view, i, lex.members[view.lemma[i]])     # "Судьи отметили": the court
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
     spokesman = next((i for i in range(a, b) if view.lemma[i] in lex.spokespeople and view.mention_of[i] < 0), -1)
     if spokesman >= 0:          # "Официальный представитель МИД Нидерландов заявил": the ministry
-        owned = [mi for mi in mentions if view.doc.mentions[mi].type == "ORG"
+        owned = [mi for mi in mentions if view.doc.mentions[mi].type in ("ORG", "LOC")
                  and view.mention_tokens[mi][0] > spokesman]
         if owned:
             return from_mention(view, min(owned, key=lambda mi: view.mention_tokens[mi][0]))

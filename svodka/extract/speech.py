@@ -73,6 +73,7 @@ class Lexicon:
     gendered: dict                      # "женщина" -> Fem: whom the noun can stand for
     latter: frozenset[str]              # "а последний заявил": the person named last
     medium_verbs: frozenset[str]        # "передает X": X is a medium
+    members: dict                       # "судья" -> "суд": "Судьи отметили" is the court
     short_forms: dict                   # "сказано" -> "говориться"
 
 
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         platforms=read_words("speech_platforms.txt"),
         gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
         latter=read_words("speech_latter.txt"), medium_verbs=read_words("speech_medium_verbs.txt"),
+        members=dict(item.lower().split()[:2] for item in read_items("speech_members.txt")),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
 
@@ -180,6 +182,7 @@ class DocView:
         self.mention_starts = [m.start for m in doc.mentions]
         self.quote_spans = sorted((a, b) for a, b in self.quotes.items() if a < b)
         self.said: list[tuple[int, Speaker]] = []     # (cue token, speaker) of the statements so far
+        self.sources: list[tuple[int, Speaker]] = []  # the same, with media that relay ("пишет X" at the end)
         self.lead_medium = -1                         # mention of the medium the article's lead cites
         self.media_seen: set[int] = set()             # organisations that spoke as media ("передает X")
         self.genders: dict[int, str] = {}             # entity -> Masc | Fem | ""

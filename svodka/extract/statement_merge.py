@@ -37,6 +37,8 @@ def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
                 f.medium, f.speaker = f.speaker, cited
         if f.speaker is not None and not (f.tail and is_medium(view, f.speaker)):
             view.said.append((f.cue_first, f.speaker))
+        if f.speaker is not None:
+            view.sources.append((f.cue_first, f.speaker))
         note_medium(view, f)
         note_lead_medium(view, f)
         kept.append(f)

@@ -107,6 +107,7 @@ def repair_mentions(doc: Doc) -> Doc:
     doc.mentions = [person_in_front(m, surnames) for m in doc.mentions]
     doc.mentions = split_two_people(doc.mentions)
     doc.mentions = split_owner_in_front(doc.text, doc.mentions)
+    doc.mentions = strip_person_nouns(doc, doc.mentions)
     propagate_names(doc)
     settle_types(doc)
     doc.mentions.sort(key=lambda m: (m.start, m.stop))
@@ -251,6 +252,31 @@ def split_owner_in_front(text: str, mentions: list[Mention]) -> list[Mention]:
         out += [Mention(m.start, cut, words[0], "PER", source="split-owner"),
                 Mention(rest, m.stop, text[rest:m.stop], "PER", source="split-owner")]
     return out
+
+
+def strip_person_nouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Христианка Асия Биби": a person tagged with the common noun before the name (capitalised
+    at a sentence's start) loses it, when the noun is only a common noun for a person (no first
+    name, surname or place reading) and the document names the person elsewhere by the surname."""
+    lasts = Counter(_key(m.text.split()[-1]) for m in mentions if m.type == "PER")
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "PER" and len(words) >= 3 and lasts[_key(words[-1])] >= 2 and _person_noun(words[0]):
+            rest = doc.text.find(words[1], m.start + len(words[0]), m.stop)
+            fixed = _mention(doc, rest, m.stop, "PER", "strip-noun") if rest > 0 else None
+            out.append(fixed or m)
+        else:
+            out.append(m)
+    return out
+
+
+def _person_noun(word: str) -> bool:
+    """A word the dictionary reads only as an animate common noun ("Христианка", not "Иванов")."""
+    options = parses(word)
+    return bool(options) and all(p.known and p.pos == "NOUN" and p.has("anim")
+                                 and not (p.has("Name") or p.has("Surn") or p.has("Patr") or p.has("Geox"))
+                                 for p in options)
 
 
 def _after_client_noun(text: str, start: int) -> bool:
