@@ -769,6 +769,16 @@ SPEAKER_CASES = {
     "spokesman_of_an_office_named_as_a_place": SpeakerCase(
         "Встреча прошла в Женеве. Представитель Кремля заявил, что переговоры продолжатся.",
         "заявить", "Кремль"),
+    # a medium's correspondent speaks for the medium
+    "correspondent_speaks_for_the_medium": SpeakerCase(
+        'Избиратели ждали итогов. Об этом сообщил корреспондент "Вестей Столицы" в США.', "сообщить",
+        "Вести Столицы"),
+    "a_place_after_in_is_not_whom_the_spokesman_speaks_for": SpeakerCase(
+        "Итоги подведут утром. Корреспондент Би-би-си в Вашингтоне сообщил, что подсчет затянется.",
+        "сообщить", not_speaker="Вашингтон"),
+    # a declined abbreviation keeps its capitals: "в НАКе" is "НАК"
+    "declined_abbreviation_keeps_its_capitals": SpeakerCase(
+        "Суд арестовал счета компании. В ответ в НАКе сообщили, что обжалуют решение.", "сообщить", "НАК"),
     # an unnamed spokesman of an organisation named in the genitive: the organisation
     "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
         "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "

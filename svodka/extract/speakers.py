@@ -195,7 +195,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     spokesman = next((i for i in range(a, b) if view.lemma[i] in lex.spokespeople and view.mention_of[i] < 0), -1)
     if spokesman >= 0:          # "Официальный представитель МИД Нидерландов заявил": the ministry
         owned = [mi for mi in mentions if view.doc.mentions[mi].type in ("ORG", "LOC")
-                 and view.mention_tokens[mi][0] > spokesman]
+                 and view.mention_tokens[mi][0] > spokesman
+                 and view.tokens[view.mention_tokens[mi][0] - 1].pos != "ADP"]     # not "в Вашингтоне"
         if owned:
             return from_mention(view, min(owned, key=lambda mi: view.mention_tokens[mi][0]))
     for kind in ("ORG", "LOC"):

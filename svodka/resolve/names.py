@@ -238,6 +238,9 @@ def normalize_phrase(doc: Doc, start: int, stop: int) -> str:
     return close_quotes(" ".join(fold_lookalikes(word) for word in _normalize_phrase(doc, start, stop).split(" ")))
 
 
+DECLINED_ABBREVIATION = re.compile(r"([А-ЯЁ]{2,})(?:а|у|е|ом|ой|ы|ах|ам|ами)")
+
+
 def _normalize_phrase(doc: Doc, start: int, stop: int) -> str:
     first, last = token_range(doc, start, stop)
     tokens = doc.tokens[first:last]
@@ -254,6 +257,10 @@ def _normalize_phrase(doc: Doc, start: int, stop: int) -> str:
         return _join(tokens, words)
     for i, t in enumerate(tokens[: head_i + 1]):
         if t.text.isupper() or not any(ch.isalpha() for ch in t.text):
+            continue
+        declined = DECLINED_ABBREVIATION.fullmatch(t.text)
+        if declined:
+            words[i] = declined.group(1)        # "в НАКе": "НАК", not "Нак"
             continue
         if i == head_i:
             form = _head_nominative(t.text, case, gender, number)
