@@ -363,3 +363,26 @@ def test_a_first_name_ending_in_a_is_a_womans_when_the_tags_tie():
     assert first_name_gender("Асия Норани") == "Fem"
     assert first_name_gender("Никита Петров") == "Masc"       # the dictionary knows him
     assert first_name_gender("Мэй") == ""
+
+
+def test_a_persons_name_keeps_the_first_name_before_a_particle(annotate):
+    doc = annotate("Вакцину одобрила Урсула фон дер Ляйен. Позже фон дер Ляйен выступила в Брюсселе. "
+                   "По словам фон дер Ляйен, поставки начнутся в марте.")
+    people = [e.name for e in doc.entities if e.type == "PER"]
+    assert people == ["Урсула фон дер Ляйен"]
+
+
+def test_a_first_name_the_tagger_left_out_joins_the_name_after_it():
+    from svodka.records import Article, Doc, Mention
+    from svodka.resolve.mentions import extend_first_names_left
+    text = "Об этом сообщила член палаты Марджори Тейлор Грин. Сенатор Рэнд Пол возразил. Ночью Тейлор Грин уехала."
+    doc = Doc(article=Article(text=text), text=text)
+    def found(*names):
+        return [Mention(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
+    assert [m.text for m in extend_first_names_left(doc, found("Тейлор Грин", "Рэнд Пол"))] == \
+        ["Марджори Тейлор Грин", "Рэнд Пол"]
+    assert [m.text for m in extend_first_names_left(doc, found("Марджори", "Тейлор Грин"))] == \
+        ["Марджори Тейлор Грин"]            # a first name the tagger tagged apart
+    late = text.rindex("Тейлор Грин")
+    assert [m.text for m in extend_first_names_left(doc, [Mention(late, late + 11, "Тейлор Грин", "PER")])] == \
+        ["Тейлор Грин"]                     # "Ночью" is a word the dictionary knows

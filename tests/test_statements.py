@@ -779,6 +779,16 @@ SPEAKER_CASES = {
     # a declined abbreviation keeps its capitals: "в НАКе" is "НАК"
     "declined_abbreviation_keeps_its_capitals": SpeakerCase(
         "Суд арестовал счета компании. В ответ в НАКе сообщили, что обжалуют решение.", "сообщить", "НАК"),
+    # a title subject after the cue with the name right after it: the name
+    "title_after_the_cue_then_the_name": SpeakerCase(
+        "Евросоюз закупит еще 200 млн доз вакцины. Контракт подписан с двумя компаниями. Поставки "
+        "начнутся весной. Первые партии получат Германия и Франция. Страны заплатят за дозы из общего "
+        "бюджета. Об этом в пятницу, 8 января, сообщила в Брюсселе председатель Еврокомиссии Урсула фон "
+        "дер Ляйен (Ursula von der Leyen).", "сообщить", "Урсула фон дер Ляйен"),
+    # a platform named with the place on it is where, not who
+    "platform_with_its_place_is_not_the_speaker": SpeakerCase(
+        "Сенатор Том Уилсон выступил против закона. В своем микроблоге Twitter политик отметил, что "
+        "будет голосовать против.", "отметить", not_speaker="Twitter"),
     # an unnamed spokesman of an organisation named in the genitive: the organisation
     "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
         "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "

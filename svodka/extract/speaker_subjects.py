@@ -14,7 +14,11 @@ from .syntax import SUBJECT_RELS
 def appended_name(view: DocView, hi: int, b: int) -> int:
     """Where a subject after its cue ends, with a name set off by a comma at the end of the
     sentence: "сказал профессор университета в Вашингтоне, политолог Джеймс Кверк" (the
-    parser hangs the apposition elsewhere)."""
+    parser hangs the apposition elsewhere), or with a name right after it: "сообщила председатель
+    Еврокомиссии Урсула фон дер Ляйен"."""
+    mi = view.mention_of[hi] if hi < b else -1
+    if mi >= 0 and view.doc.mentions[mi].type == "PER" and view.mention_tokens[mi][0] == hi:
+        return min(b, view.mention_tokens[mi][1])
     if hi + 1 >= b or view.low[hi] != ",":
         return hi
     k = hi + 1
@@ -98,7 +102,8 @@ def syntax_subject(view: DocView, first: int, last: int) -> int:
     for verb in verbs:
         subjects = [c for c in view.children(verb) if tokens[c].rel in SUBJECT_RELS]
         # two subjects ("кандидат ... Митт Ромни"): the one a person's name starts
-        subjects.sort(key=lambda c: not _names_person(view, c))
+        subjects.sort(key=lambda c: (view.mention_of[c] >= 0 and view.is_platform(view.mention_of[c]),
+                                     not _names_person(view, c)))     # "В микроблоге Twitter политик"
         for c in subjects[:1]:
             if view.lemma[c] == "который":
                 return tokens[verb].head if tokens[verb].rel == "acl:relcl" else relative_antecedent(view, c)

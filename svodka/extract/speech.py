@@ -70,6 +70,7 @@ class Lexicon:
     cue_objects: frozenset[str]         # "обратила внимание": the noun ends the cue
     bodies: frozenset[str]              # "в правительстве заявили": the body that speaks as one
     platforms: frozenset[str]           # "в Twitter": where, never who
+    platform_places: frozenset[str]     # "в микроблоге Twitter": the place on it
     gendered: dict                      # "женщина" -> Fem: whom the noun can stand for
     latter: frozenset[str]              # "а последний заявил": the person named last
     medium_verbs: frozenset[str]        # "передает X": X is a medium
@@ -98,7 +99,7 @@ def lexicon() -> Lexicon:
         back_people=read_words("speech_back_people.txt"),
         relational=read_words("speech_relational.txt") | role_lexicon().relations,
         cue_objects=read_words("speech_cue_objects.txt"), bodies=read_words("speech_bodies.txt"),
-        platforms=read_words("speech_platforms.txt"),
+        platforms=read_words("speech_platforms.txt"), platform_places=read_words("speech_platform_places.txt"),
         gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
         latter=read_words("speech_latter.txt"), medium_verbs=read_words("speech_medium_verbs.txt"),
         members=dict(item.lower().split()[:2] for item in read_items("speech_members.txt")),
@@ -238,8 +239,15 @@ class DocView:
         """Whether mention ``mi`` is a platform named as where a post appeared ("в Twitter"),
         not a speaker ("Facebook объявил" is the company)."""
         first = self.mention_tokens[mi][0]
-        return fold_lookalikes(self.doc.mentions[mi].text).lower() in self.lex.platforms and first > 0 \
-            and self.low[first - 1] in ("в", "во")
+        if fold_lookalikes(self.doc.mentions[mi].text).lower() not in self.lex.platforms:
+            return False
+        k = first - 1
+        if k > 0 and self.lemma[k] in self.lex.platform_places:
+            k -= 1                      # "в своем микроблоге Twitter", "на странице Facebook"
+            while k > 0 and self.tokens[k].pos in ("ADJ", "DET") and self.tokens[k].text.islower():
+                k -= 1
+            return self.low[k] in ("в", "во", "на")
+        return k >= 0 and self.low[k] in ("в", "во")
 
     def is_medium_mention(self, mi: int) -> bool:
         """Whether mention ``mi`` is a medium: a known one, one a medium noun introduces ("газета

@@ -145,8 +145,9 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         doc.mentions[i].normal = name.full or doc.mentions[i].text
         names.append(name)
     counts = Counter(n.full for n in names)
-    short = first_name_variants()           # "Джозеф Байден" over "Джо Байден"
-    person.name = max(names, key=lambda n: (n.size, n.first.lower() not in short, counts[n.full]))
+    short = first_name_variants()           # "Джозеф Байден" over "Джо Байден"; "Урсула фон дер Ляйен"
+    person.name = max(names, key=lambda n: (n.size, n.first.lower() not in short,   # over "фон дер Ляйен"
+                                            n.full[:1].isupper(), counts[n.full]))
 
 
 def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:

@@ -102,7 +102,7 @@ def repair_mentions(doc: Doc) -> Doc:
         for piece in split_mention(doc, m):
             fixed.append(strip_titles(doc, piece))
     fixed.sort(key=lambda m: (m.start, m.stop))
-    doc.mentions = extend_first_names(doc, merge_names(doc, fixed))
+    doc.mentions = extend_first_names_left(doc, extend_first_names(doc, merge_names(doc, fixed)))
     surnames = {_key(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and len(m.text.split()) >= 2}
     doc.mentions = [person_in_front(m, surnames) for m in doc.mentions]
     doc.mentions = split_two_people(doc.mentions)
@@ -149,6 +149,28 @@ def extend_first_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if found and _is_first_name(m.text) and found.start(1) not in starts \
                 and not _is_first_name(found.group(1)) and not is_plain_verb(found.group(1)):
             m = Mention(m.start, found.end(1), doc.text[m.start:found.end(1)], "PER", source="extend-name")
+        out.append(m)
+    return out
+
+
+LAST_WORD = re.compile(r"(?<![\w.!?])([А-ЯЁ][а-яё]+) $")
+
+
+def extend_first_names_left(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person of two words or more whose first word is a surname the dictionary knows takes the
+    capitalised word right before it, when that is a first name or a word the dictionary does not
+    know, and no mention holds it but a person of that one word: "Марджори Тейлор Грин", where the
+    tagger took "Тейлор Грин" (and maybe "Марджори" apart)."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        found = LAST_WORD.search(doc.text, max(0, m.start - 30), m.start) \
+            if m.type == "PER" and len(words) >= 2 and not _is_first_name(words[0]) else None
+        held = [o for o in out if o.stop > (found.start(1) if found else m.start)]
+        if found and all(o.type == "PER" and o.start == found.start(1) and o.stop == found.end(1) for o in held) \
+                and (_is_first_name(found.group(1)) or _unknown(found.group(1))):
+            del out[len(out) - len(held):]
+            m = Mention(found.start(1), m.stop, doc.text[found.start(1):m.stop], "PER", source="extend-name")
         out.append(m)
     return out
 
