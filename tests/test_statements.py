@@ -789,6 +789,10 @@ SPEAKER_CASES = {
     "platform_with_its_place_is_not_the_speaker": SpeakerCase(
         "Сенатор Том Уилсон выступил против закона. В своем микроблоге Twitter политик отметил, что "
         "будет голосовать против.", "отметить", not_speaker="Twitter"),
+    # a group "во главе с" a named person or organisation speaks through its leader
+    "group_led_by_a_named_person": SpeakerCase(
+        "Суд принял иск. Юристы во главе с Эриком Шмиттом заявили, что подадут апелляцию.", "заявить",
+        "Эрик Шмитт"),
     # an unnamed spokesman of an organisation named in the genitive: the organisation
     "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
         "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "

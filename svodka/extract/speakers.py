@@ -126,6 +126,12 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     if not order:
         return None
     a, b = min(order), max(order) + 1
+    end = cue if a < cue else b             # the parser may end the phrase at "во главе"
+    led = next((k for k in range(a, end - 3) if view.low[k:k + 3] == ["во", "главе", "с"]), -1)
+    if led > a:                 # "Юристы истцов во главе с генпрокурором Эриком Шмиттом": the leader
+        found = resolve_phrase(view, led + 3, end, cue, True, avoid)
+        if found is not None and found.entity >= 0:
+            return found
     mentions = list(dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0))
     usable = [mi for mi in mentions if (any_case or _nominative(view, mi)) and not _place_of(view, mi, a)
               and not view.is_platform(mi)]
