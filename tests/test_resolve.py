@@ -383,6 +383,12 @@ def test_a_first_name_the_tagger_left_out_joins_the_name_after_it():
         ["Марджори Тейлор Грин", "Рэнд Пол"]
     assert [m.text for m in extend_first_names_left(doc, found("Марджори", "Тейлор Грин"))] == \
         ["Марджори Тейлор Грин"]            # a first name the tagger tagged apart
+    lone = text.replace("член палаты Марджори Тейлор Грин", "член палаты Джо Грин")
+    doc = Doc(article=Article(text=lone), text=lone)
+    start = lone.index("Грин")
+    assert [m.text for m in extend_first_names_left(doc, [Mention(start, start + 4, "Грин", "PER")])] == \
+        ["Джо Грин"]                        # one word after a known first name
+    doc = Doc(article=Article(text=text), text=text)
     late = text.rindex("Тейлор Грин")
     assert [m.text for m in extend_first_names_left(doc, [Mention(late, late + 11, "Тейлор Грин", "PER")])] == \
         ["Тейлор Грин"]                     # "Ночью" is a word the dictionary knows

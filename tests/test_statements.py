@@ -793,6 +793,10 @@ SPEAKER_CASES = {
     "group_led_by_a_named_person": SpeakerCase(
         "Суд принял иск. Юристы во главе с Эриком Шмиттом заявили, что подадут апелляцию.", "заявить",
         "Эрик Шмитт"),
+    # an abbreviation right before a verb with no subject, whatever case the tagger read
+    "abbreviation_before_a_verb_is_its_subject": SpeakerCase(
+        "Лондон пошел на уступки Брюсселю, но в ответ ЕС пообещал, что пошлины не вырастут.", "пообещать",
+        "ЕС"),
     # an unnamed spokesman of an organisation named in the genitive: the organisation
     "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
         "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "

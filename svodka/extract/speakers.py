@@ -304,6 +304,10 @@ def _nominative(view: DocView, mi: int) -> bool:
     cases = {view.feat(i, "Case") for i in range(first, stop)}
     if not cases or "Nom" in cases or cases == {""}:
         return True
+    if view.doc.mentions[mi].text.isupper() and stop < len(view.tokens) and view.feat(stop, "VerbForm") == "Fin" \
+            and not any(view.tokens[c].rel in SUBJECT_RELS for c in view.children(stop)):
+        return True                     # "в ответ ЕС пообещал": an abbreviation right before a verb
+                                        # that has no other subject
     if view.tokens[head].rel in SUBJECT_RELS and view.feat(head, "Case") == "Acc" \
             and view.feat(head, "Animacy") == "Inan":
         return True                     # "Центр контроля ... сообщает": the parser's subject, the
