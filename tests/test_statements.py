@@ -797,6 +797,13 @@ SPEAKER_CASES = {
     "abbreviation_before_a_verb_is_its_subject": SpeakerCase(
         "Лондон пошел на уступки Брюсселю, но в ответ ЕС пообещал, что пошлины не вырастут.", "пообещать",
         "ЕС"),
+    # "который" that does not agree with the noun the parser hangs its clause on: the word before it
+    "relative_pronoun_after_a_speech_noun": SpeakerCase(
+        "Министр Олег Петров выступил в Думе. Кремль отметил слова Петрова, который сказал, что налоги "
+        "не вырастут.", "сказать", "Олег Петров"),
+    "guard_relative_pronoun_after_a_bracketed_aside": SpeakerCase(
+        "Об этом сообщила газета «Северная звезда» (СЗ), которая отмечает, что выборы прошли спокойно.",
+        "отмечать", "Северная звезда"),
     # an unnamed spokesman of an organisation named in the genitive: the organisation
     "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
         "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "

@@ -106,7 +106,11 @@ def syntax_subject(view: DocView, first: int, last: int) -> int:
                                      not _names_person(view, c)))     # "В микроблоге Twitter политик"
         for c in subjects[:1]:
             if view.lemma[c] == "который":
-                return tokens[verb].head if tokens[verb].rel == "acl:relcl" else relative_antecedent(view, c)
+                head = tokens[verb].head if tokens[verb].rel == "acl:relcl" else -1
+                if head >= 0 and _agree(view, c, head):
+                    return head
+                antecedent = relative_antecedent(view, c)   # "слова Путина, который сказал": Путина
+                return antecedent if antecedent != c or head < 0 else head
             number, verb_number = view.feat(c, "Number"), view.feat(verb, "Number")
             if number and verb_number and number != verb_number and view.mention_of[c] < 0:
                 return -1
@@ -155,12 +159,27 @@ def relative_subject(view: DocView, first: int, a: int) -> int:
     return -1
 
 
+def _agree(view: DocView, k: int, noun: int) -> bool:
+    """Whether "который" at ``k`` agrees with ``noun`` in number (and, singular, in gender)."""
+    number, gender = view.feat(k, "Number"), view.feat(k, "Gender")
+    if number and view.feat(noun, "Number") and number != view.feat(noun, "Number"):
+        return False
+    return not (number == "Sing" and gender and view.feat(noun, "Gender") and gender != view.feat(noun, "Gender"))
+
+
 def relative_antecedent(view: DocView, k: int) -> int:
     """The word "который" at token ``k`` refers to: the word before its comma (-1 if none)."""
     j = k - 1
-    if j < 1 or view.low[j] != "," or view.tokens[j - 1].pos not in ("NOUN", "PROPN"):
+    if j < 1 or view.low[j] != ",":
         return k
-    return j - 1
+    j -= 1
+    if view.low[j] == ")":              # "газета «Нью-Йорк таймс» (NYT), которая": before the aside
+        while j > 0 and view.low[j] != "(":
+            j -= 1
+        j -= 1
+    while j > 0 and view.low[j] in ("»", "\"", "“"):
+        j -= 1
+    return j if j >= 0 and view.tokens[j].pos in ("NOUN", "PROPN") else k
 
 
 # --- a subject the cue shares with another verb ---------------------------------
