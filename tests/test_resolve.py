@@ -386,8 +386,11 @@ def test_a_first_name_the_tagger_left_out_joins_the_name_after_it():
     lone = text.replace("член палаты Марджори Тейлор Грин", "член палаты Джо Грин")
     doc = Doc(article=Article(text=lone), text=lone)
     start = lone.index("Грин")
+    assert [m.text for m in extend_first_names_left(doc, [Mention(start, start + 4, "Грин", "PER",
+                                                                  source="propagate")])] == \
+        ["Джо Грин"]                        # one word the propagation tagged, after a known first name
     assert [m.text for m in extend_first_names_left(doc, [Mention(start, start + 4, "Грин", "PER")])] == \
-        ["Джо Грин"]                        # one word after a known first name
+        ["Грин"]                            # one word the tagger took alone keeps its reading
     doc = Doc(article=Article(text=text), text=text)
     late = text.rindex("Тейлор Грин")
     assert [m.text for m in extend_first_names_left(doc, [Mention(late, late + 11, "Тейлор Грин", "PER")])] == \

@@ -162,14 +162,15 @@ def extend_first_names_left(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person whose first word is no first name takes the capitalised word right before it, when
     that is a first name (or, before two words or more, a word the dictionary does not know) and
     no mention holds it but a person of that one word: "Марджори Тейлор Грин", where the tagger
-    took "Тейлор Грин" (and maybe "Марджори" apart); "Джо Байден", where it took "Байден"."""
+    took "Тейлор Грин" (and maybe "Марджори" apart); "Джо Байден", where only the propagation
+    of "Байден" tagged it (one word the tagger took alone keeps its own reading)."""
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
         found = LAST_WORD.search(doc.text, max(0, m.start - 30), m.start) if m.type == "PER" else None
         held = [o for o in out if o.stop > (found.start(1) if found else m.start)]
         if found and all(o.type == "PER" and o.start == found.start(1) and o.stop == found.end(1) for o in held) \
-                and (len(words) == 1 or not _is_first_name(words[0])) \
+                and (len(words) == 1 and m.source == "propagate" or len(words) > 1 and not _is_first_name(words[0])) \
                 and (_is_first_name(found.group(1)) or len(words) >= 2 and _unknown(found.group(1))):
             del out[len(out) - len(held):]
             m = Mention(found.start(1), m.stop, doc.text[found.start(1):m.stop], "PER", source="extend-name")
