@@ -804,6 +804,22 @@ SPEAKER_CASES = {
     "guard_relative_pronoun_after_a_bracketed_aside": SpeakerCase(
         "Об этом сообщила газета «Северная звезда» (СЗ), которая отмечает, что выборы прошли спокойно.",
         "отмечать", "Северная звезда"),
+    # what the spokesman, group and abbreviation rules must not take (found in review)
+    "correspondent_is_not_the_person_named_before": SpeakerCase(
+        "Президент Франции Эмманюэль Макрон прибыл в Киев. Корреспондент CNN сообщил, что переговоры "
+        "затянутся.", "сообщить", "CNN"),
+    "spokesman_of_a_person_is_not_the_persons_club": SpeakerCase(
+        "Футболист перешел в новый клуб. Представитель нападающего «Зенита» сообщил, что контракт подписан.",
+        "сообщить", not_speaker="Зенит"),
+    "a_delegation_led_inside_an_apposition_is_not_the_speaker": SpeakerCase(
+        "Иван Петров, прибывший в Москву во главе с делегацией Минфина, заявил, что сделка готова.",
+        "заявить", "Иван Петров"),
+    "an_abbreviation_after_a_preposition_is_not_a_subject": SpeakerCase(
+        "К ООН обратились с просьбой о помощи, заявив, что ситуация критическая.", "заявить",
+        not_speaker="ООН"),
+    "earlier_reports_are_not_the_last_mediums": SpeakerCase(
+        "Съезд партии перенесли на осень, сообщает агентство Reuters. Ранее сообщалось, что съезд "
+        "пройдет в июне.", "сообщаться", not_speaker="Reuters"),
     # an unnamed spokesman of an organisation named in the genitive: the organisation
     "spokesman_of_a_ministry_in_the_genitive": SpeakerCase(
         "Посольство закрыли на неделю. Официальный представитель МИД Норвегии заявил, что "

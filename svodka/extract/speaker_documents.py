@@ -73,9 +73,10 @@ def previous_source(view: DocView, cue: int) -> Speaker | None:
     if not view.sources:
         return None
     s = view.tokens[cue].sent
-    if any(view.tokens[k].pos not in LEADING and view.lemma[k] != "при" and view.lemma[k] != "этот"
-           for k in range(view.sent_first[s], cue)):
-        return None
+    if view.feat(cue, "Tense") == "Past" and view.feat(cue, "VerbForm") == "Fin" \
+            or any(view.tokens[k].pos not in LEADING and view.lemma[k] != "при" and view.lemma[k] != "этот"
+                   or view.low[k] in ("ранее", "напомним") for k in range(view.sent_first[s], cue)):
+        return None                     # not "Ранее сообщалось": background from elsewhere
     said, sp = view.sources[-1]
     if said >= cue or view.tokens[said].sent < s - 1 or sp.entity < 0 \
             or view.doc.entities[sp.entity].type != "ORG":

@@ -210,16 +210,16 @@ def entity_gender(view: DocView, entity: int, mi: int = -1) -> str:
 
 def first_name_gender(name: str) -> str:
     """The gender a person's base form shows by its first name when the tags tie: a first name the
-    dictionary knows, else one ending in -а/-я ("Асия") is a woman's ("" when the name has one word)."""
+    dictionary does not know as a nominative one, ending in -ия/-ья ("Асия"), is a woman's; anything else is
+    unsure ("", as is a one-word name): the dictionary's own reading of a foreign name may be
+    wrong ("Андреа")."""
     words = name.split()
     if len(words) < 2:
         return ""
     first = words[0]
-    genders = {p.gender for p in parses(first) if p.known and p.has("Name") and p.case == "Nom"
-               and p.gender in ("Masc", "Fem")}
-    if len(genders) == 1:
-        return genders.pop()
-    return "Fem" if not genders and first[-1:].lower() in ("а", "я") else ""
+    if any(p.known and p.has("Name") and p.case == "Nom" for p in parses(first)):
+        return ""
+    return "Fem" if first.lower().endswith(("ия", "ья")) else ""
 
 
 def inflected(m) -> bool:

@@ -168,7 +168,8 @@ def _agree(view: DocView, k: int, noun: int) -> bool:
 
 
 def relative_antecedent(view: DocView, k: int) -> int:
-    """The word "который" at token ``k`` refers to: the word before its comma (-1 if none)."""
+    """The word "который" at token ``k`` refers to: the word before its comma, past a bracketed
+    aside and closing quotes (``k`` itself when there is none)."""
     j = k - 1
     if j < 1 or view.low[j] != ",":
         return k

@@ -128,9 +128,10 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     a, b = min(order), max(order) + 1
     end = cue if a < cue else b             # the parser may end the phrase at "во главе"
     led = next((k for k in range(a, end - 3) if view.low[k:k + 3] == ["во", "главе", "с"]), -1)
-    if led > a:                 # "Юристы истцов во главе с генпрокурором Эриком Шмиттом": the leader
-        found = resolve_phrase(view, led + 3, end, cue, True, avoid)
-        if found is not None and found.entity >= 0:
+    if led > a and all(view.mention_of[k] < 0 and view.low[k] != "," for k in range(a, led)):
+        found = resolve_phrase(view, led + 3, end, cue, True, avoid)    # "Юристы истцов во главе с
+        if found is not None and found.entity >= 0 \
+                and view.doc.entities[found.entity].type in ("PER", "ORG"):   # Эриком Шмиттом": the leader
             return found
     mentions = list(dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0))
     usable = [mi for mi in mentions if (any_case or _nominative(view, mi)) and not _place_of(view, mi, a)
@@ -172,6 +173,9 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 if found is not None:
                     return found
             holder = role_person(view, i, b, cue)
+            owner = spokesman_owner(view, i, b) if holder < 0 and view.lemma[i] in lex.spokespeople else -1
+            if owner >= 0:              # "Официальный представитель МИД Нидерландов": the ministry
+                return from_mention(view, owner)
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
                 holder = recent_person(view, i, b, cue)        # "По словам премьера": the person just named
             if holder >= 0:
@@ -198,13 +202,6 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 mi = org_named_by(view, i, lex.members[view.lemma[i]])     # "Судьи отметили": the court
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
-    spokesman = next((i for i in range(a, b) if view.lemma[i] in lex.spokespeople and view.mention_of[i] < 0), -1)
-    if spokesman >= 0:          # "Официальный представитель МИД Нидерландов заявил": the ministry
-        owned = [mi for mi in mentions if view.doc.mentions[mi].type in ("ORG", "LOC")
-                 and view.mention_tokens[mi][0] > spokesman
-                 and view.tokens[view.mention_tokens[mi][0] - 1].pos != "ADP"]     # not "в Вашингтоне"
-        if owned:
-            return from_mention(view, min(owned, key=lambda mi: view.mention_tokens[mi][0]))
     for kind in ("ORG", "LOC"):
         for mi in usable:
             if view.doc.mentions[mi].type == kind:
@@ -230,6 +227,19 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
+
+
+def spokesman_owner(view: DocView, i: int, b: int) -> int:
+    """The organisation (or a place the tagger took it for) named right after the spokesman noun
+    at ``i``, quotes aside ("представитель Кремля", 'корреспондент "Эха Москвы"'); -1 when none:
+    not "Представитель нападающего «Зенита»", not "Корреспондент Би-би-си в Вашингтоне"."""
+    k = i + 1
+    while k < b and view.low[k] in ("«", "\"", "„", "“"):
+        k += 1
+    mi = view.mention_of[k] if k < b else -1
+    if mi < 0 or view.mention_tokens[mi][0] != k or view.doc.mentions[mi].type not in ("ORG", "LOC"):
+        return -1
+    return mi
 
 
 def client_speaker(view: DocView, i: int, mi: int, b: int, cue: int) -> Speaker | None:
@@ -305,9 +315,10 @@ def _nominative(view: DocView, mi: int) -> bool:
     if not cases or "Nom" in cases or cases == {""}:
         return True
     if view.doc.mentions[mi].text.isupper() and stop < len(view.tokens) and view.feat(stop, "VerbForm") == "Fin" \
-            and not any(view.tokens[c].rel in SUBJECT_RELS for c in view.children(stop)):
+            and not (first > 0 and view.tokens[first - 1].pos == "ADP") \
+            and not any(view.tokens[c].rel in SUBJECT_RELS and not first <= c < stop for c in view.children(stop)):
         return True                     # "в ответ ЕС пообещал": an abbreviation right before a verb
-                                        # that has no other subject
+                                        # that has no other subject (not "К ООН обратились")
     if view.tokens[head].rel in SUBJECT_RELS and view.feat(head, "Case") == "Acc" \
             and view.feat(head, "Animacy") == "Inan":
         return True                     # "Центр контроля ... сообщает": the parser's subject, the

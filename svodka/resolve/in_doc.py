@@ -164,7 +164,8 @@ def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
         for _ in range(3):                              # "сотрудник ..., политолог Александра ...":
             if tokens[k].rel != "appos" or not 0 <= head < len(tokens):
                 break                                   # the verb of the noun it stands beside
-            if tokens[head].lemma in load_words("client_nouns.txt"):
+            if tokens[head].lemma in load_words("client_nouns.txt") \
+                    and all(_indeclinable_word(t.text) for t in tokens[a:b]):
                 break                                   # "Адвокат Биби заявил": maybe the client's name
             k, head = head, tokens[head].head
         if tokens[k].rel in ("nsubj", "nsubj:pass") and 0 <= head < len(tokens):
@@ -173,6 +174,12 @@ def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
             if finite and feats.get("Number") == "Sing" and feats.get("Gender") in ("Masc", "Fem"):
                 told[feats["Gender"]] += 1
     return told
+
+
+def _indeclinable_word(word: str) -> bool:
+    """A word whose form shows no case: the dictionary does not know it, or knows it as fixed ("Биби")."""
+    options = parses(word)
+    return not any(p.known for p in options) or any(p.has("Fixd") for p in options)
 
 
 def _may_be_nominative(tokens: list) -> bool:
