@@ -367,10 +367,10 @@ def test_a_first_name_ending_in_a_is_a_womans_when_the_tags_tie():
 
 
 def test_a_persons_name_keeps_the_first_name_before_a_particle(annotate):
-    doc = annotate("Вакцину одобрила Урсула фон дер Ляйен. Позже фон дер Ляйен выступила в Брюсселе. "
-                   "По словам фон дер Ляйен, поставки начнутся в марте.")
+    doc = annotate("Премию вручила Анна фон дер Вальде. Позже фон дер Вальде выступила в Вене. "
+                   "Вечером фон дер Вальде улетела в Берлин.")
     people = [e.name for e in doc.entities if e.type == "PER"]
-    assert people == ["Урсула фон дер Ляйен"]
+    assert people == ["Анна фон дер Вальде"]
 
 
 def test_a_first_name_the_tagger_left_out_joins_the_name_after_it():
