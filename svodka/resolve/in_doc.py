@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from ..annotate.morph import guess_nominative, parses, recover_shape
+from ..annotate.morph import guess_nominative, is_known, parses, recover_shape
 from .. import wordlists
 from ..records import Doc, Entity
 from .mentions import load_words
@@ -178,8 +178,7 @@ def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:
 
 def _indeclinable_word(word: str) -> bool:
     """A word whose form shows no case: the dictionary does not know it, or knows it as fixed ("Биби")."""
-    options = parses(word)
-    return not any(p.known for p in options) or any(p.has("Fixd") for p in options)
+    return not is_known(word) or any(p.has("Fixd") for p in parses(word))
 
 
 def _may_be_nominative(tokens: list) -> bool:

@@ -168,7 +168,7 @@ def extend_first_names_left(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         words = m.text.split()
         found = LAST_WORD.search(doc.text, max(0, m.start - 30), m.start) if m.type == "PER" else None
-        held = [o for o in out if o.stop > (found.start(1) if found else m.start)]
+        held = [o for o in out[-5:] if o.stop > (found.start(1) if found else m.start)]   # sorted by start
         if found and all(o.type == "PER" and o.start == found.start(1) and o.stop == found.end(1) for o in held) \
                 and (len(words) == 1 and m.source == "propagate" or len(words) > 1 and not _is_first_name(words[0])) \
                 and (_is_first_name(found.group(1)) or len(words) >= 2 and _unknown(found.group(1))):
