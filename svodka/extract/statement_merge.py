@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from .speaker_names import Speaker, entity_gender, plain_speaker
 from .speaker_roles import resolve_pronoun
-from .speaker_ranking import rank_speaker
 from .speaker_salience import salient_speaker
 from .speakers import find_speaker, resolve_phrase
 from .speech import DocView
@@ -30,7 +29,6 @@ def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
         if f.speaker is None and f.rule in CONTINUING:
             f.speaker = continued_speaker(view, f)
         f.speaker = salient_speaker(view, f.speaker, f.cue_last, f.lemma)
-        f.speaker = rank_speaker(view, f.speaker, f.cue_last, f.lemma, (f.start, f.stop))
         if f.lemma in view.lex.citing:
             cited = cited_speaker(view, f)
             if cited is None and is_medium(view, f.speaker):
