@@ -82,13 +82,39 @@ def body_speaker(view: DocView, a: int, b: int, cue: int) -> Speaker | None:
             j += 1
         if j >= b or view.mention_of[j] >= 0 or view.lemma[j] not in view.lex.bodies:
             continue                    # "в понедельник в канцелярии ... сообщили"
-        stop = j + 1
-        while stop < b and view.feat(stop, "Case") == "Gen" and view.tokens[stop].pos in ("NOUN", "PROPN", "ADJ") \
-                and (view.mention_of[stop] < 0 or view.doc.mentions[view.mention_of[stop]].type != "PER"):
-            stop += 1
-        start, end = view.tokens[k + 1].start, view.tokens[stop - 1].stop
-        name = normalize_phrase(view.doc, start, end)
-        return Speaker(start, end, view.text[start:end], -1, name, "description")
+        return _body(view, k + 1, genitives_stop(view, j + 1, b))
+    return None
+
+
+def genitives_stop(view: DocView, k: int, b: int) -> int:
+    """Where the genitives from token ``k`` on end ("канцелярии | премьер-министра Великобритании |"),
+    at ``b`` at the latest; a person named there ends them ("штаб | Трампа")."""
+    while k < b and view.feat(k, "Case") == "Gen" and view.tokens[k].pos in ("NOUN", "PROPN", "ADJ") \
+            and (view.mention_of[k] < 0 or view.doc.mentions[view.mention_of[k]].type != "PER"):
+        k += 1
+    return k
+
+
+def _body(view: DocView, a: int, b: int) -> Speaker:
+    start, end = view.tokens[a].start, view.tokens[b - 1].stop
+    return Speaker(start, end, view.text[start:end], -1, normalize_phrase(view.doc, start, end), "description")
+
+
+def place_body(view: DocView, a: int, b: int) -> Speaker | None:
+    """"по данным минздрава Иркутской области", "сайт администрации президента Украины": a body
+    noun (``data/speech_bodies.txt``) whose genitives name a place is that place's body, not the
+    place ("минздрав Иркутской области", "администрация президента Украины")."""
+    for k in range(a, b - 1):
+        if view.lemma[k] not in view.lex.bodies or view.mention_of[k] >= 0 or view.tokens[k].pos != "NOUN":
+            continue
+        stop = genitives_stop(view, k + 1, b)
+        if not any(view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type == "LOC"
+                   for j in range(k + 1, stop)):
+            return None
+        start = k
+        while start > a and view.tokens[start - 1].pos == "ADJ" and view.mention_of[start - 1] < 0:
+            start -= 1                  # "избирательной комиссии Аляски"
+        return _body(view, start, stop)
     return None
 
 

@@ -8,7 +8,8 @@ organisation or place, else a description.
 """
 from __future__ import annotations
 
-from .speaker_names import NOT_SPEAKERS, Speaker, body_speaker, country_side, describe, from_mention, inflected
+from .speaker_names import (NOT_SPEAKERS, Speaker, body_speaker, country_side, describe, from_mention,
+                            inflected, place_body)
 from .speaker_roles import (client_holder, last_speaker, latter_person, medium_meant, nearest_org,
                             org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person,
                             speaking_org)
@@ -202,6 +203,10 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 mi = org_named_by(view, i, lex.members[view.lemma[i]])     # "Судьи отметили": the court
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
+    if not any(view.doc.mentions[mi].type == "ORG" for mi in usable):
+        body = place_body(view, a, b)       # "по данным минздрава Иркутской области"
+        if body is not None:
+            return body
     for kind in ("ORG", "LOC"):
         for mi in usable:
             if view.doc.mentions[mi].type == kind:
