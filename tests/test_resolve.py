@@ -396,3 +396,23 @@ def test_a_first_name_the_tagger_left_out_joins_the_name_after_it():
     late = text.rindex("Тейлор Грин")
     assert [m.text for m in extend_first_names_left(doc, [Mention(late, late + 11, "Тейлор Грин", "PER")])] == \
         ["Тейлор Грин"]                     # "Ночью" is a word the dictionary knows
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("Еврокомиссия", "Европейская комиссия", True),
+    ("Минфин США", "Министерство финансов США", True),
+    ("Госдеп", "Государственный департамент", True),
+    ("Минфин США", "Министерство финансов Японии", False),     # another country's ministry
+    ("Евро", "Европейская комиссия", False),                    # no second part
+    ("Комиссия", "Европейская комиссия", False),                # not a contraction of the first word
+])
+def test_a_contracted_name_is_read_as_the_full_one(short, full, expected):
+    from svodka.resolve.merges import contracts
+    assert contracts(short, full) is expected
+
+
+def test_a_contracted_organisation_joins_the_full_name(annotate):
+    doc = annotate("Европейская комиссия представила доклад о реформах в Сербии. "
+                   "В Еврокомиссии заявили, что переговоры продолжатся весной.")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert [(e.name, len(e.mentions)) for e in orgs] == [("Европейская комиссия", 2)]

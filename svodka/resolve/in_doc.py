@@ -16,7 +16,7 @@ from ..annotate.morph import guess_nominative, is_known, parses, recover_shape
 from .. import wordlists
 from ..records import Doc, Entity
 from .mentions import load_words
-from .merges import merge_bracketed_abbreviations, merge_misspellings
+from .merges import merge_bracketed_abbreviations, merge_contractions, merge_misspellings
 from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens, token_range
 
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
@@ -278,6 +278,7 @@ def resolve_entities(doc: Doc) -> Doc:
         _add(doc, type_, name, members, "base-form")
     merge_misspellings(doc)
     merge_bracketed_abbreviations(doc)
+    merge_contractions(doc)
     doc.entities.sort(key=lambda e: doc.mentions[e.mentions[0]].start)
     for new_id, entity in enumerate(doc.entities):
         entity.id = new_id

@@ -1,5 +1,6 @@
 """Entities of one document that are one: a person written once with a typo joins the
-spelling used more, an abbreviation in brackets joins the name before it.
+spelling used more, an abbreviation in brackets joins the name before it, a contracted
+organisation name ("Еврокомиссия") joins the full one ("Европейская комиссия").
 """
 from __future__ import annotations
 
@@ -86,3 +87,32 @@ def _edit_distance_one(x: str, y: str) -> bool:
         return x[i + 1:] == y[i + 1:] or (x[i:i + 2] == y[i:i + 2][::-1] and x[i + 2:] == y[i + 2:])
     longer, shorter = (x, y) if len(x) > len(y) else (y, x)
     return longer[i + 1:] == shorter[i:]
+
+
+CONTRACTED_PART = 3     # letters each part of a contraction keeps at least ("мин|здрав", "евро|комиссия")
+
+
+def merge_contractions(doc: Doc) -> None:
+    """"Еврокомиссия" beside "Европейская комиссия", "Минздрав России" beside "Министерство
+    здравоохранения России": an organisation whose first word contracts the first two words of
+    another organisation's name (the starts of both, the rest the same) is that organisation,
+    under the full name."""
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    gone: set[int] = set()
+    for short in orgs:
+        full = next((e for e in orgs if e is not short and id(e) not in gone and contracts(short.name, e.name)), None)
+        if full is not None:
+            full.mentions = sorted(full.mentions + short.mentions)
+            gone.add(id(short))
+    doc.entities = [e for e in doc.entities if id(e) not in gone]
+
+
+def contracts(short: str, full: str) -> bool:
+    """Whether ``short``'s first word joins the starts of ``full``'s first two words and the
+    words after them are the same ("Минфин США", "Министерство финансов США")."""
+    ws, wf = short.lower().replace("ё", "е").split(), full.lower().replace("ё", "е").split()
+    if len(wf) != len(ws) + 1 or ws[1:] != wf[2:] or not ws[0].isalpha():
+        return False
+    word = ws[0]
+    return any(wf[0].startswith(word[:i]) and wf[0] != word[:i] and wf[1].startswith(word[i:])
+               for i in range(CONTRACTED_PART, len(word) - CONTRACTED_PART + 1))
