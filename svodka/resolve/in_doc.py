@@ -126,7 +126,7 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         candidates = list(told) + [g for g in candidates if g not in told]
         genders.update(told)
     candidates += [g for g in ("Masc", "Fem") if g not in candidates and genders]
-    gender, proposals = _agreeing_proposals(spans, candidates, surname_only)
+    gender, proposals = _agreeing_proposals(spans, candidates, surname_only, tagged_case=len(told) != 1)
     fixed = _indeclinable(proposals)
     votes: Counter = Counter()
     options: dict[str, set[str]] = {}
@@ -188,7 +188,8 @@ def _may_be_nominative(tokens: list) -> bool:
     return all(not found or found & {"Nom", ""} or tagged == "Nom" for found, tagged in cases)
 
 
-def _agreeing_proposals(spans: list, candidates: list[str], surname_only: list[bool]) -> tuple[str, list]:
+def _agreeing_proposals(spans: list, candidates: list[str], surname_only: list[bool],
+                        tagged_case: bool = False) -> tuple[str, list]:
     """Each mention's words read under the declension that makes the mentions agree best.
 
     The choice is made per name part: "Бараку Обаме" declines its first name as a
@@ -200,8 +201,10 @@ def _agreeing_proposals(spans: list, candidates: list[str], surname_only: list[b
     best = {}
     roles = {role for forms in readings[candidates[0]] for _, _, role in forms}
     for role in roles:
-        best[role] = min(candidates, key=lambda g: (_spread(readings[g], role), candidates.index(g)))
-    whole = min(candidates, key=lambda g: (_spread(readings[g]), candidates.index(g)))
+        best[role] = min(candidates, key=lambda g: (tagged_case and _unread(spans, readings[g], role),
+                                                    _spread(readings[g], role), candidates.index(g)))
+    whole = min(candidates, key=lambda g: (tagged_case and _unread(spans, readings[g]), _spread(readings[g]),
+                                           candidates.index(g)))
     proposals = []
     for k in range(len(spans)):
         words = readings[whole][k]
@@ -221,6 +224,23 @@ def _fold_oblique(votes: Counter, gender: str, fixed: set[str]) -> None:
             if base and base != form and base in votes:
                 votes[base] += votes.pop(form)
                 break
+
+
+def _unread(spans: list, proposals: list[list[tuple[str, str, str]]], only: str | None = None) -> int:
+    """How many first names a reading keeps as written although the tagger reads them in an
+    oblique case with another lemma: "по словам Фавада Чаудхри" (Gen, lemma "фавад") read as a
+    woman's "Фавада" leaves the genitive unexplained; read as a man's it is "Фавад".  Used only
+    when no verb shows the gender: the tagger also reads "Александра" as a genitive where
+    "рассказала" shows she is a woman."""
+    count = 0
+    for tokens, words in zip(spans, proposals):
+        tagged = {t.text: t for t in tokens}
+        for surface, form, role in words:
+            t = tagged.get(surface)
+            if t is not None and role == "first" and only in (None, "first") and form == surface \
+                    and t.feats.get("Case") in OBLIQUE and t.lemma and t.lemma.lower() != surface.lower():
+                count += 1
+    return count
 
 
 def _spread(proposals: list[list[tuple[str, str, str]]], only: str | None = None) -> int:
