@@ -21,6 +21,11 @@ def annotate():
     return run
 
 
+def entity_counts(doc: Doc, type_: str) -> list[tuple[str, int]]:
+    """The entities of one type as (name, number of mentions)."""
+    return [(e.name, len(e.mentions)) for e in doc.entities if e.type == type_]
+
+
 NOMINATIVE = [
     # word, case, gender, role, expected
     ("Рузахуновым", "Ins", "Masc", "last", "рузахунов"),
@@ -300,8 +305,7 @@ def test_one_typo_names_one_person(a, b, same):
 def test_a_misspelt_name_joins_the_spelling_used_more(annotate):
     doc = annotate("Президент Михаил Саакашвили прибыл в Батуми. Михаил Саакашвили открыл порт. "
                    "Позже Михаил Сааакашвили встретился с рыбаками.")
-    people = [e for e in doc.entities if e.type == "PER"]
-    assert [(e.name, len(e.mentions)) for e in people] == [("Михаил Саакашвили", 3)]
+    assert entity_counts(doc, "PER") == [("Михаил Саакашвили", 3)]
 
 
 def test_a_first_name_alone_takes_the_capitalised_word_after_it_as_surname():
@@ -414,8 +418,7 @@ def test_a_contracted_name_is_read_as_the_full_one(short, full, expected):
 def test_a_contracted_organisation_joins_the_full_name(annotate):
     doc = annotate("Европейская комиссия представила доклад о реформах в Сербии. "
                    "В Еврокомиссии заявили, что переговоры продолжатся весной.")
-    orgs = [e for e in doc.entities if e.type == "ORG"]
-    assert [(e.name, len(e.mentions)) for e in orgs] == [("Европейская комиссия", 2)]
+    assert entity_counts(doc, "ORG") == [("Европейская комиссия", 2)]
 
 
 def test_a_first_name_the_tagger_reads_as_a_genitive_of_another_lemma_is_declined(annotate):
