@@ -26,6 +26,9 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                 if view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type in ("ORG", "PER", "LOC"):
                     return from_mention(view, view.mention_of[j])
                 if view.lemma[j] in view.lex.coref:
+                    named = named_after(view, j, hi)     # "в заявлении компании «Нафтогаз»"
+                    if named >= 0:
+                        return from_mention(view, named)
                     mi = nearest_org(view, view.tokens[j].start, avoid)
                     return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop)) \
                         if mi >= 0 else None
@@ -151,3 +154,12 @@ def names_owner(view: DocView, j: int, b: int) -> bool:
     """A genitive noun after a coreferring noun names its owner ("пресс-служба полиции")."""
     return (j < b and view.tokens[j].pos == "NOUN" and view.feat(j, "Case") == "Gen"
             and view.lemma[j] not in view.lex.coref)
+
+
+def named_after(view: DocView, k: int, hi: int) -> int:
+    """The mention that names the noun at ``k`` right after it, past quotation marks ("компании
+    «Нафтогаз»", "пресс-службы Кремля"), else -1."""
+    j = k + 1
+    while j < hi and view.low[j] in ("«", "\"", "„", "“"):
+        j += 1
+    return view.mention_of[j] if j < hi else -1

@@ -338,4 +338,6 @@ def _nominative(view: DocView, mi: int) -> bool:
         k -= 1                          # "В «Нафтогазе» сообщили"
     if k > 0 and (view.medium_noun(k) or view.lemma[k] in view.lex.coref):
         k -= 1                          # "В издании Axios увидели"
+    while k > 0 and view.tokens[k].pos == "ADJ" and view.mention_of[k] < 0:
+        k -= 1                          # "в российском «Газпроме» сообщили"
     return k >= 0 and view.low[k] in ("в", "во")
