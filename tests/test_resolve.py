@@ -409,6 +409,7 @@ def test_a_first_name_the_tagger_left_out_joins_the_name_after_it():
     ("Минфин США", "Министерство финансов Японии", False),     # another country's ministry
     ("Евро", "Европейская комиссия", False),                    # no second part
     ("Комиссия", "Европейская комиссия", False),                # not a contraction of the first word
+    ("", "ООН", False),
 ])
 def test_a_contracted_name_is_read_as_the_full_one(short, full, expected):
     from svodka.resolve.merges import contracts
@@ -428,3 +429,10 @@ def test_a_first_name_the_tagger_reads_as_a_genitive_of_another_lemma_is_decline
     doc = annotate("Суд отклонил жалобу советника по делам печати Навида Сиддики. "
                    "Аресты продолжатся, по словам Навида Сиддики.")
     assert [e.name for e in doc.entities if e.type == "PER"] == ["Навид Сиддики"]
+
+
+def test_a_womans_first_name_the_tagger_reads_as_a_genitive_stays_hers(annotate):
+    """Guard: "Евгения" is also a nominative woman's name, so the tagger's genitive reading
+    ("Евгений") does not make her a man when no verb shows the gender."""
+    doc = annotate("Евгения Медведева выступит в Москве. Евгения Медведева готовит новую программу.")
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["Евгения Медведева"]

@@ -157,9 +157,11 @@ def names_owner(view: DocView, j: int, b: int) -> bool:
 
 
 def named_after(view: DocView, k: int, hi: int) -> int:
-    """The mention that names the noun at ``k`` right after it, past quotation marks ("компании
-    «Нафтогаз»", "пресс-службы Кремля"), else -1."""
+    """The organisation (or a place the tagger read for one: "Кремля") that names the noun at
+    ``k`` right after it, past quotation marks ("компании «Нафтогаз»", "пресс-службы Кремля"),
+    else -1; not a person ("компании Илона Маска" is his company, not him)."""
     j = k + 1
     while j < hi and view.low[j] in ("«", "\"", "„", "“"):
         j += 1
-    return view.mention_of[j] if j < hi else -1
+    mi = view.mention_of[j] if j < hi else -1
+    return mi if mi >= 0 and view.doc.mentions[mi].type in ("ORG", "LOC") else -1

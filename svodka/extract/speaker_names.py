@@ -103,10 +103,16 @@ def _body(view: DocView, a: int, b: int) -> Speaker:
 def place_body(view: DocView, a: int, b: int) -> Speaker | None:
     """"по данным минздрава Иркутской области", "сайт администрации президента Украины": a body
     noun (``data/speech_bodies.txt``) whose genitives name a place is that place's body, not the
-    place ("минздрав Иркутской области", "администрация президента Украины")."""
+    place ("минздрав Иркутской области", "администрация президента Украины").  The body noun
+    must head the phrase, past adjectives, a date and a site or document noun: "Врачи минздрава
+    ..." are the doctors."""
+    dates = [(d.start, d.stop) for d in view.doc.dates]
     for k in range(a, b - 1):
+        if view.tokens[k].pos in ("ADP", "ADJ", "DET", "PUNCT", "NUM") or view.medium_noun(k) \
+                or view.lemma[k] in view.lex.documents or any(x <= view.tokens[k].start < y for x, y in dates):
+            continue                # "официальный сайт", "в заявлении", "16 января"
         if view.lemma[k] not in view.lex.bodies or view.mention_of[k] >= 0 or view.tokens[k].pos != "NOUN":
-            continue
+            return None             # "Врачи минздрава ...", "Источник в правительстве ...": someone in it
         stop = genitives_stop(view, k + 1, b)
         if not any(view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type == "LOC"
                    for j in range(k + 1, stop)):

@@ -294,10 +294,12 @@ def _heads(view: DocView, i: int, any_case: bool = False) -> bool:
 def _place_of(view: DocView, mi: int, a: int) -> bool:
     """"канцелярия премьер-министра в Twitter": a name after "в" that follows a nominative noun of
     the phrase says where, not who ("В МИД заявили" has no such noun before it)."""
-    first = view.mention_tokens[mi][0]
-    return first > a and view.low[first - 1] in ("в", "во") and any(
-        view.tokens[k].pos == "NOUN" and view.feat(k, "Case") == "Nom" and view.mention_of[k] < 0
-        and view.lemma[k] not in view.lex.verbs for k in range(a, first - 1))
+    k = view.mention_tokens[mi][0] - 1
+    while k > a and (view.low[k] in ("«", "\"", "„", "“") or view.tokens[k].pos == "ADJ" and view.mention_of[k] < 0):
+        k -= 1                          # "Источник в российском МИД", "в «Газпроме»"
+    return k >= a and view.low[k] in ("в", "во") and any(
+        view.tokens[j].pos == "NOUN" and view.feat(j, "Case") == "Nom" and view.mention_of[j] < 0
+        and view.lemma[j] not in view.lex.verbs for j in range(a, k))
 
 
 def _folded(text: str) -> str:

@@ -126,7 +126,7 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         candidates = list(told) + [g for g in candidates if g not in told]
         genders.update(told)
     candidates += [g for g in ("Masc", "Fem") if g not in candidates and genders]
-    gender, proposals = _agreeing_proposals(spans, candidates, surname_only, tagged_case=len(told) != 1)
+    gender, proposals = _agreeing_proposals(spans, candidates, surname_only, tagged_case=not told)
     fixed = _indeclinable(proposals)
     votes: Counter = Counter()
     options: dict[str, set[str]] = {}
@@ -228,17 +228,19 @@ def _fold_oblique(votes: Counter, gender: str, fixed: set[str]) -> None:
 
 def _unread(spans: list, proposals: list[list[tuple[str, str, str]]], only: str | None = None) -> int:
     """How many first names a reading keeps as written although the tagger reads them in an
-    oblique case with another lemma: "по словам Фавада Чаудхри" (Gen, lemma "фавад") read as a
-    woman's "Фавада" leaves the genitive unexplained; read as a man's it is "Фавад".  Used only
-    when no verb shows the gender: the tagger also reads "Александра" as a genitive where
-    "рассказала" shows she is a woman."""
+    oblique case with another lemma and the dictionary knows no first name they are the
+    nominative of: "по словам Фавада Чаудхри" (Gen, lemma "фавад") read as a woman's "Фавада"
+    leaves the genitive unexplained; read as a man's it is "Фавад".  "Евгения", "Александра"
+    are women's names in the nominative as well, so they do not count.  Used only when no verb
+    shows the gender."""
     count = 0
     for tokens, words in zip(spans, proposals):
         tagged = {t.text: t for t in tokens}
         for surface, form, role in words:
             t = tagged.get(surface)
             if t is not None and role == "first" and only in (None, "first") and form == surface \
-                    and t.feats.get("Case") in OBLIQUE and t.lemma and t.lemma.lower() != surface.lower():
+                    and t.feats.get("Case") in OBLIQUE and t.lemma and t.lemma.lower() != surface.lower() \
+                    and not any(p.has("Name") and p.case == "Nom" for p in parses(surface)):
                 count += 1
     return count
 

@@ -111,7 +111,7 @@ def contracts(short: str, full: str) -> bool:
     """Whether ``short``'s first word joins the starts of ``full``'s first two words and the
     words after them are the same ("Минфин США", "Министерство финансов США")."""
     ws, wf = short.lower().replace("ё", "е").split(), full.lower().replace("ё", "е").split()
-    if len(wf) != len(ws) + 1 or ws[1:] != wf[2:] or not ws[0].isalpha():
+    if not ws or len(wf) != len(ws) + 1 or ws[1:] != wf[2:] or not ws[0].isalpha():
         return False
     word = ws[0]
     return any(wf[0].startswith(word[:i]) and wf[0] != word[:i] and wf[1].startswith(word[i:])
