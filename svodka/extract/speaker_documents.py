@@ -26,7 +26,7 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                 if view.mention_of[j] >= 0 and view.doc.mentions[view.mention_of[j]].type in ("ORG", "PER", "LOC"):
                     return from_mention(view, view.mention_of[j])
                 if view.lemma[j] in view.lex.coref:
-                    named = named_after(view, j, hi)     # "в заявлении компании «Нафтогаз»"
+                    named = view.org_named_after(j, hi)     # "в заявлении компании «Нафтогаз»"
                     if named >= 0:
                         return from_mention(view, named)
                     mi = nearest_org(view, view.tokens[j].start, avoid)
@@ -155,13 +155,3 @@ def names_owner(view: DocView, j: int, b: int) -> bool:
     return (j < b and view.tokens[j].pos == "NOUN" and view.feat(j, "Case") == "Gen"
             and view.lemma[j] not in view.lex.coref)
 
-
-def named_after(view: DocView, k: int, hi: int) -> int:
-    """The organisation (or a place the tagger read for one: "Кремля") that names the noun at
-    ``k`` right after it, past quotation marks ("компании «Нафтогаз»", "пресс-службы Кремля"),
-    else -1; not a person ("компании Илона Маска" is his company, not him)."""
-    j = k + 1
-    while j < hi and view.low[j] in ("«", "\"", "„", "“"):
-        j += 1
-    mi = view.mention_of[j] if j < hi else -1
-    return mi if mi >= 0 and view.doc.mentions[mi].type in ("ORG", "LOC") else -1

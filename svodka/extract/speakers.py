@@ -16,7 +16,7 @@ from .speaker_roles import (client_holder, last_speaker, latter_person, medium_m
 from .speaker_documents import document_speaker, names_owner, previous_source
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
                                relative_subject, syntax_subject, trailing_name)
-from .speech import DocView, left_phrase, right_phrase
+from .speech import OPENERS, DocView, left_phrase, right_phrase
 from .syntax import SUBJECT_RELS, mention_head
 
 
@@ -174,7 +174,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 if found is not None:
                     return found
             holder = role_person(view, i, b, cue)
-            owner = spokesman_owner(view, i, b) if holder < 0 and view.lemma[i] in lex.spokespeople else -1
+            owner = view.org_named_after(i, b) if holder < 0 and view.lemma[i] in lex.spokespeople else -1
             if owner >= 0:              # "Официальный представитель МИД Нидерландов": the ministry
                 return from_mention(view, owner)
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
@@ -234,19 +234,6 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
     return describe(view, a, b, any_case)
 
 
-def spokesman_owner(view: DocView, i: int, b: int) -> int:
-    """The organisation (or a place the tagger took it for) named right after the spokesman noun
-    at ``i``, quotes aside ("представитель Кремля", 'корреспондент "Эха Москвы"'); -1 when none:
-    not "Представитель нападающего «Зенита»", not "Корреспондент Би-би-си в Вашингтоне"."""
-    k = i + 1
-    while k < b and view.low[k] in ("«", "\"", "„", "“"):
-        k += 1
-    mi = view.mention_of[k] if k < b else -1
-    if mi < 0 or view.mention_tokens[mi][0] != k or view.doc.mentions[mi].type not in ("ORG", "LOC"):
-        return -1
-    return mi
-
-
 def client_speaker(view: DocView, i: int, mi: int, b: int, cue: int) -> Speaker | None:
     """The person the relational noun at ``i`` stands for, defined by mention ``mi`` ("адвокат
     Асии Биби" -> the lawyer the document names), or None."""
@@ -295,7 +282,7 @@ def _place_of(view: DocView, mi: int, a: int) -> bool:
     """"канцелярия премьер-министра в Twitter": a name after "в" that follows a nominative noun of
     the phrase says where, not who ("В МИД заявили" has no such noun before it)."""
     k = view.mention_tokens[mi][0] - 1
-    while k > a and (view.low[k] in ("«", "\"", "„", "“") or view.tokens[k].pos == "ADJ" and view.mention_of[k] < 0):
+    while k > a and (view.low[k] in OPENERS or view.tokens[k].pos == "ADJ" and view.mention_of[k] < 0):
         k -= 1                          # "Источник в российском МИД", "в «Газпроме»"
     return k >= a and view.low[k] in ("в", "во") and any(
         view.tokens[j].pos == "NOUN" and view.feat(j, "Case") == "Nom" and view.mention_of[j] < 0
@@ -336,7 +323,7 @@ def _nominative(view: DocView, mi: int) -> bool:
             and (owner < 0 or view.lemma[owner] in view.lex.cue_objects):
         return True                     # "— обратила внимание Ткачева": her base form, whatever the tagger read
     k = first - 1
-    while k > 0 and view.low[k] in ("«", "\"", "„", "“"):
+    while k > 0 and view.low[k] in OPENERS:
         k -= 1                          # "В «Нафтогазе» сообщили"
     if k > 0 and (view.medium_noun(k) or view.lemma[k] in view.lex.coref):
         k -= 1                          # "В издании Axios увидели"

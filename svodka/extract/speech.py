@@ -249,6 +249,20 @@ class DocView:
             return self.low[k] in ("в", "во", "на")
         return k >= 0 and self.low[k] in ("в", "во")
 
+    def org_named_after(self, i: int, b: int) -> int:
+        """The organisation (or a place the tagger took for one: "Кремля") whose mention starts
+        right after the noun at token ``i``, opening quotes aside ("представитель Кремля",
+        'корреспондент "Эха Москвы"', "компании «Нафтогаз»"), before token ``b``; -1 when none:
+        not a person ("компании Илона Маска" is his company), not "Корреспондент Би-би-си в
+        Вашингтоне"."""
+        k = i + 1
+        while k < b and self.low[k] in OPENERS:
+            k += 1
+        mi = self.mention_of[k] if k < b else -1
+        if mi < 0 or self.mention_tokens[mi][0] != k or self.doc.mentions[mi].type not in ("ORG", "LOC"):
+            return -1
+        return mi
+
     def is_medium_mention(self, mi: int) -> bool:
         """Whether mention ``mi`` is a medium: a known one, one a medium noun introduces ("газета
         Guardian"), or one that spoke as a medium earlier in the document ("передает The Telegraph")."""
