@@ -196,6 +196,15 @@ def test_a_short_first_name_joins_its_full_form(annotate):
     assert "Хиллари Клинтон" in people and "Билл Клинтон" in people
 
 
+def test_an_initial_joins_the_full_first_name_it_begins(annotate):
+    doc = annotate("Х.Ровенс заявил, что торги продолжатся. Вице-премьер Хенрик Ровенс приехал в Клайпеду. "
+                   "«Порт готов», — сказал Х. Ровенс журналистам. А. Мартинайтис и Агне Мартинайтите "
+                   "подписали договор.")
+    people = {e.name: e.count for e in doc.entities if e.type == "PER"}
+    assert people["Хенрик Ровенс"] == 3 and "Х. Ровенс" not in people and "Х.Ровенс" not in people
+    assert "Агне Мартинайтите" in people and "А. Мартинайтис" in people    # not the same surname
+
+
 def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
     doc = annotate("Европейский центробанк (ЕЦБ) снизил ставку. ЕЦБ объяснил решение инфляцией. "
                    "Компания Moderna (США) начала испытания.")

@@ -74,6 +74,7 @@ class Lexicon:
     gendered: dict                      # "женщина" -> Fem: whom the noun can stand for
     latter: frozenset[str]              # "а последний заявил": the person named last
     medium_verbs: frozenset[str]        # "передает X": X is a medium
+    acts: frozenset[str]                # "пригрозил ..., передает CNN": the subject speaks
     members: dict                       # "судья" -> "суд": "Судьи отметили" is the court
     short_forms: dict                   # "сказано" -> "говориться"
 
@@ -102,6 +103,7 @@ def lexicon() -> Lexicon:
         platforms=read_words("speech_platforms.txt"), platform_places=read_words("speech_platform_places.txt"),
         gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
         latter=read_words("speech_latter.txt"), medium_verbs=read_words("speech_medium_verbs.txt"),
+        acts=read_words("speech_acts.txt"),
         members=dict(item.lower().split()[:2] for item in read_items("speech_members.txt")),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
@@ -328,13 +330,14 @@ class DocView:
     def subtree(self, k: int, lo: int, hi: int) -> tuple[int, int]:
         """Token range of ``k`` and its nominal dependents within ``[lo, hi)``."""
         first = last = k
-        todo = [k]
+        todo, seen = [k], {k}
         while todo:
             j = todo.pop()
             for c in self.children(j):
-                if lo <= c < hi and self.tokens[c].rel not in LOOSE_RELS:
+                if lo <= c < hi and c not in seen and self.tokens[c].rel not in LOOSE_RELS:
                     first, last = min(first, c), max(last, c)
                     todo.append(c)
+                    seen.add(c)         # a parse with a cycle must not loop
         return first, last + 1
 
 

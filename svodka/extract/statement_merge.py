@@ -7,14 +7,16 @@ from .speaker_names import Speaker, entity_gender, plain_speaker
 from .speaker_roles import resolve_pronoun
 from .speaker_salience import salient_speaker
 from .speakers import find_speaker, resolve_phrase
+from .speaker_subjects import syntax_subject
 from .speech import DocView
 from .syntax import SUBJECT_RELS
-from .statement_rules import CLAUSE_PUNCT, Frame, trim
+from .statement_rules import CLAUSE_PUNCT, Frame, frame, trim
 
 SOURCE_RULES = frozenset({"as_said", "according", "about_this"})
 KEEP_WITHOUT_SPEAKER = frozenset({"dash_quote", "dash_split", "dash_plain", "colon_quote", "colon",
                                   "that", "about", "quote_fragment"})
 CONTINUING = frozenset({"dash_quote", "dash_split", "dash_plain"})
+MAIN_CLAUSE_RELS = frozenset({"root", "parataxis", "conj", "advcl"})   # advcl: a gerund ("назвав")
 
 
 def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
@@ -108,7 +110,8 @@ def fold_media(view: DocView, frames: list[Frame]) -> list[Frame]:
     for f in frames:
         host = media_host(view, f, out)
         if host is None:
-            out.append(f)
+            acted = act_frame(view, f) if f.tail and is_medium(view, f.speaker) else None
+            out.append(f if acted is None else acted)
             continue
         if is_person(view, f.speaker) and (is_medium(view, host.speaker) or is_org(view, host.speaker)):
             take_speaker(host, f)       # "USA Today пишет: «..., заявил Марк Цукерберг»"
@@ -119,6 +122,37 @@ def fold_media(view: DocView, frames: list[Frame]) -> list[Frame]:
             if host.start < cut < host.stop:
                 retrim(view, host, boundary(view, f))
     return out
+
+
+def act_frame(view: DocView, f: Frame) -> Frame | None:
+    """"Движение пригрозило вывести людей на улицы, передает CNN": a medium relays what the
+    subject of a verb of saying (``speech_acts.txt`` or a speech verb with no content of its
+    own) said; that subject is the speaker, the verb the cue, the medium its medium."""
+    a = view.sentence_tokens(f.cue_first)[0]
+    end = boundary(view, f)
+    for k in range(a, f.cue_first):
+        if view.tokens[k].start >= end:
+            break
+        lemma = view.lemma[k]
+        if lemma not in view.lex.acts and (lemma not in view.lex.verbs or lemma in view.lex.dash_verbs) \
+                or view.feat(k, "VerbForm") not in ("Fin", "Conv") or view.in_quote(view.tokens[k].start, -1) \
+                or view.tokens[k].rel not in MAIN_CLAUSE_RELS:
+            continue                    # not "X, который критиковал Y, сообщает Би-би-си"
+        subj = syntax_subject(view, k, k)
+        if not a <= subj < k or view.feat(subj, "Case") not in ("Nom", "") \
+                or any(c > k and view.tokens[c].rel in SUBJECT_RELS for c in view.children(k)):
+            continue                    # "Его считали ...", "..., заявил ее адвокат X": not that one
+        start = view.tokens[k + 1].start
+        speaker = find_speaker(view, k, k, "left", avoid=(start, end))
+        lo, hi = view.subtree(subj, a, k)
+        if speaker is None or speaker.entity < 0 or speaker.described or is_medium(view, speaker) \
+                or not view.tokens[lo].start <= speaker.start < view.tokens[hi - 1].stop:
+            continue                    # the subject's phrase names the speaker
+        acted = frame(view, k, k, view.lemma[k], (start, end), "direct" if f.kind == "direct" else "indirect", "act_tail")
+        if acted is not None:
+            acted.speaker, acted.medium = speaker, f.speaker
+            return acted
+    return None
 
 
 def is_person(view: DocView, sp: Speaker | None) -> bool:

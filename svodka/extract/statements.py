@@ -20,6 +20,7 @@ about_this      Об этом заявил X                    indirect (conten
 about_before    О своих планах заявил X             indirect
 quote_fragment  X назвал «...» ...                  mixed
 tail            ..., сообщил X                      indirect / direct
+act_tail        X пригрозил ..., передает CNN       indirect (X speaks, CNN is the medium)
 as_said         как отметил X, ...                  indirect / direct
 according       по словам X, ...                    indirect / mixed
 name_colon      X: ...                              indirect / direct

@@ -20,6 +20,7 @@ from .merges import merge_bracketed_abbreviations, merge_contractions, merge_mis
 from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens, token_range
 
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+DIGRAPH_INITIALS = frozenset({"дж"})      # "Дж. Буш": Джордж, Джеб, Джон
 
 
 class _Person:
@@ -34,8 +35,34 @@ class _Person:
         if name.last:
             if not (_keys(name, "last") & self.last_keys):
                 return False
-            return not name.first or not self.name.first or bool(_keys(name, "first") & self.first_keys)
+            return not name.first or not self.name.first or bool(_keys(name, "first") & self.first_keys) \
+                or _initial_fits(name.first, self.name.first)
         return bool(name.first) and bool(_keys(name, "first") & self.first_keys)
+
+
+def _initial_clash(doc: Doc, person: _Person, i: int, name: PersonName) -> bool:
+    """"А. Петров" is not "Анна Петрова": where an initial stands for the first name, the
+    genders the two names show must not differ."""
+    if not (_is_initial(name.first) or _is_initial(person.name.first)):
+        return False
+    tokens = span_tokens(doc, doc.mentions[i].start, doc.mentions[i].stop)
+    if not _may_be_nominative(tokens):
+        return False                # "выступление Х.Мааса": a genitive, not a woman's name
+    mine, theirs = person_gender(_alpha(tokens)), _gender_of(doc, person)
+    return bool(mine and theirs and mine != theirs)
+
+
+def _is_initial(first: str) -> bool:
+    first = first.rstrip(".").lower()
+    return len(first) == 1 and first.isalpha() or first in DIGRAPH_INITIALS
+
+
+def _initial_fits(one: str, other: str) -> bool:
+    """"С." and "Саулюс": an initial fits a first name it begins (either way round)."""
+    one, other = one.rstrip(".").lower(), other.rstrip(".").lower()
+    if len(one) > len(other):
+        one, other = other, one
+    return _is_initial(one) and len(other) > len(one) and other.startswith(one)
 
 
 def _keys(name: PersonName, role: str) -> frozenset[str]:
@@ -64,10 +91,10 @@ def first_name_variants() -> dict[str, tuple[str, ...]]:
 def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
     names = {i: normalize_person(span_tokens(doc, doc.mentions[i].start, doc.mentions[i].stop)) for i in indexes}
     people: list[_Person] = []
-    for i in sorted(indexes, key=lambda k: (-names[k].size, doc.mentions[k].start)):
+    for i in sorted(indexes, key=lambda k: (-names[k].size, _is_initial(names[k].first), doc.mentions[k].start)):
         name = names[i]
         doc.mentions[i].normal = name.full or doc.mentions[i].text
-        matches = [p for p in people if p.accepts(name)]
+        matches = [p for p in people if p.accepts(name) and not _initial_clash(doc, p, i, name)]
         surname = False
         if not matches and name.first and not name.last:     # "Джонсон", read as a first name,
             matches = [p for p in people if _keys(name, "first") & p.last_keys]   # after "Борис Джонсон"
@@ -146,7 +173,8 @@ def agree_forms(doc: Doc, person: _Person) -> None:
         names.append(name)
     counts = Counter(n.full for n in names)
     short = first_name_variants()           # "Джозеф Байден" over "Джо Байден"; "Урсула фон дер Ляйен"
-    person.name = max(names, key=lambda n: (n.size, n.first.lower() not in short,   # over "фон дер Ляйен"
+    person.name = max(names, key=lambda n: (n.size, not _is_initial(n.first),       # "Саулюс" over "С."
+                                            n.first.lower() not in short,           # over "фон дер Ляйен"
                                             n.full[:1].isupper(), counts[n.full]))
 
 
