@@ -49,7 +49,8 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             if view.lemma[d] in view.lex.medium_documents:
-                mi = medium_meant(view, d)          # "говорится в статье": the paper's
+                since = view.token_at(avoid[0]) if avoid[0] < avoid[1] else -1     # not one the quote names
+                mi = medium_meant(view, d, since)   # "говорится в статье": the paper's
                 if mi >= 0:
                     return from_mention(view, mi, "coref", (view.tokens[d].start, view.tokens[d].stop))
             body = previous_body(view, d)      # "Об этом сообщила канцелярия ... в Twitter. ...,
