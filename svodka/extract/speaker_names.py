@@ -295,9 +295,15 @@ def _short_form(words: list[str]) -> str | None:
         return "surname"
     if len(words) == 2 and words[0].endswith(".") and len(words[0]) <= 3:
         return "initial"
-    if len(words) == 2 and words[1].endswith(PATRONYMIC):
-        return "patronymic"
+    if len(words) == 2 and words[1].endswith(PATRONYMIC) and _patronymic(words[1]):
+        return "patronymic"     # "Виктор Фёдорович", not "Виктор Янукович"
     return None
+
+
+def _patronymic(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a patronymic, or does not know it."""
+    found = parses(word)
+    return not found or any(p.has("Patr") for p in found)
 
 
 def _completes(short: list[str], full: list[str]) -> bool:
