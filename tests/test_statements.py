@@ -590,6 +590,13 @@ SPEAKER_CASES = {
     "a_first_name_and_patronymic_complete_a_surname_in_vich": SpeakerCase(
         "Бывший президент Украины Виктор Янукович дал интервью телеканалу. Виктор Фёдорович признался, "
         "что не жалеет о своем решении.", "признаться", "Виктор Янукович"),
+    "members_speak_for_their_party": SpeakerCase(
+        "Члены КПРФ заявили, что итоги голосования в Москве сфальсифицированы.", "заявить", "КПРФ"),
+    "members_after_a_date_speak_for_the_party_past_its_noun": SpeakerCase(
+        "Протесты продолжатся до отставки правительства, заявили 3 ноября члены оппозиционной партии "
+        "«Народный фронт».", "заявить", "Народный фронт"),
+    "analysts_without_an_organisation_stay_a_description": SpeakerCase(
+        "Аналитики считают, что нефть подешевеет к весне.", "считать", "Аналитики"),
     "abbreviation_in_brackets_is_the_name": SpeakerCase(
         "Об этом сообщила газета «Нью-Йорк таймс» (NYT). По сообщению NYT, сенат отложил голосование.",
         "по сообщению", "Нью-Йорк таймс"),

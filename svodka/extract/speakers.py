@@ -17,6 +17,7 @@ from .speaker_documents import document_speaker, names_owner, previous_source
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
                                relative_subject, syntax_subject, trailing_name)
 from .speech import OPENERS, DocView, left_phrase, right_phrase
+from .role_lexicon import lexicon as role_lexicon
 from .syntax import SUBJECT_RELS, mention_head
 
 
@@ -147,6 +148,9 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                                                                            # "Адвокат Биби подчеркивает"
                 return client_speaker(view, k - 1, mi, b, cue) or describe(view, a, b, any_case)
             return from_mention(view, mi)
+    group = member_group(view, a, b)
+    if group >= 0:
+        return from_mention(view, group)
     lex = view.lex
     for i in order:
         if view.lemma[i] in lex.latter and view.feat(i, "Case") in ("Nom", "") and view.mention_of[i] < 0 \
@@ -291,6 +295,29 @@ def _place_of(view: DocView, mi: int, a: int) -> bool:
 
 def _folded(text: str) -> str:
     return text.lower().replace("ё", "е")
+
+
+def member_group(view: DocView, a: int, b: int) -> int:
+    """The organisation a plural member noun heading ``[a, b)`` speaks for ("Члены КПРФ", "аналитики
+    Stratfor", "члены радикальной партии «Техрик-э-Лабайк»"), or -1."""
+    dates = [(d.start, d.stop) for d in view.doc.dates]
+    i = a           # past adjectives and a date: "заявили 31 октября члены партии"
+    while i < b and (view.tokens[i].pos in ("ADJ", "NUM") or any(x <= view.tokens[i].start < y for x, y in dates)):
+        i += 1
+    if i >= b or view.lemma[i] not in view.lex.member_groups or view.feat(i, "Number") != "Plur" \
+            or view.mention_of[i] >= 0:
+        return -1
+    k = i + 1
+    while k < b and (view.tokens[k].pos == "ADJ" or view.low[k] in OPENERS):
+        k += 1
+    if k < b and view.mention_of[k] < 0 and view.lemma[k] in role_lexicon().orgnouns:
+        k += 1
+    while k < b and view.low[k] in OPENERS:
+        k += 1
+    mi = view.mention_of[k] if k < b else -1
+    if mi < 0 or view.mention_tokens[mi][0] != k or view.doc.mentions[mi].type != "ORG":
+        return -1
+    return mi
 
 
 def _nominative(view: DocView, mi: int) -> bool:

@@ -75,6 +75,7 @@ class Lexicon:
     latter: frozenset[str]              # "а последний заявил": the person named last
     medium_verbs: frozenset[str]        # "передает X": X is a medium
     acts: frozenset[str]                # "пригрозил ..., передает CNN": the subject speaks
+    member_groups: frozenset[str]       # "Члены КПРФ заявили": the party
     members: dict                       # "судья" -> "суд": "Судьи отметили" is the court
     short_forms: dict                   # "сказано" -> "говориться"
 
@@ -103,7 +104,7 @@ def lexicon() -> Lexicon:
         platforms=read_words("speech_platforms.txt"), platform_places=read_words("speech_platform_places.txt"),
         gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
         latter=read_words("speech_latter.txt"), medium_verbs=read_words("speech_medium_verbs.txt"),
-        acts=read_words("speech_acts.txt"),
+        acts=read_words("speech_acts.txt"), member_groups=read_words("speech_member_groups.txt"),
         members=dict(item.lower().split()[:2] for item in read_items("speech_members.txt")),
         short_forms=dict(item.lower().split()[:2] for item in read_items("speech_short_forms.txt")))
 
