@@ -418,9 +418,21 @@ def org_named_by(view: DocView, i: int, noun: str = "") -> int:
             continue
         first, stop = view.mention_tokens[mi]
         head = next((k for k in range(first, stop) if view.tokens[k].pos in ("NOUN", "PROPN")), -1)
-        if head >= 0 and view.lemma[head] == (noun or view.lemma[i]):
+        if head >= 0 and view.lemma[head] == (noun or view.lemma[i]) \
+                and (noun or _adjectives_agree(view, i, first, head)):
             return mi
     return -1
+
+
+def _adjectives_agree(view: DocView, i: int, first: int, head: int) -> bool:
+    """"следственного управления" is not the "Духовное управление" named before: an adjective
+    before the noun at ``i`` must be among the named organisation's own."""
+    k = i - 1
+    mine = set()
+    while k >= 0 and view.tokens[k].pos == "ADJ" and view.mention_of[k] < 0:
+        mine.add(view.lemma[k])
+        k -= 1
+    return not mine or bool(mine & {view.lemma[j] for j in range(first, head)})
 
 
 def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0)) -> int:

@@ -3,7 +3,7 @@ statements they report, nested frames dropped.
 """
 from __future__ import annotations
 
-from .speaker_names import Speaker, entity_gender, plain_speaker
+from .speaker_names import Speaker, entity_gender, from_mention, plain_speaker
 from .speaker_roles import resolve_pronoun
 from .speaker_salience import salient_speaker
 from .speakers import find_speaker, resolve_phrase
@@ -99,6 +99,10 @@ def cited_speaker(view: DocView, f: Frame) -> Speaker | None:
                           and view.feat(k, "Case") != "Nom"), -1)
             if (found is None or found.described) and owner >= 0:     # "цитирует выдержки из его речи"
                 found = resolve_pronoun(view, owner, view.lex.pronouns[view.low[owner]], "", (f.start, f.stop))
+            person = next((view.mention_of[k] for k in range(lo, hi) if view.mention_of[k] >= 0
+                           and view.doc.mentions[view.mention_of[k]].type == "PER"), -1)
+            if (found is None or found.described) and person >= 0:   # "цитирует слова Армстронга"
+                found = from_mention(view, person)
             if found is not None:
                 return found
     return None
