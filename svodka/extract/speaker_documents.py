@@ -29,7 +29,7 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
                     named = view.org_named_after(j, hi)     # "в заявлении компании «Нафтогаз»"
                     if named >= 0:
                         return from_mention(view, named)
-                    mi = nearest_org(view, view.tokens[j].start, avoid)
+                    mi = nearest_org(view, view.tokens[j].start, avoid, view.lemma[j])
                     return from_mention(view, mi, "coref", (view.tokens[j].start, view.tokens[j].stop)) \
                         if mi >= 0 else None
                 mi = org_named_by(view, j) if view.tokens[j].pos == "NOUN" and view.mention_of[j] < 0 else -1

@@ -435,11 +435,24 @@ def _adjectives_agree(view: DocView, i: int, first: int, head: int) -> bool:
     return not mine or bool(mine & {view.lemma[j] for j in range(first, head)})
 
 
-def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0)) -> int:
-    """The ORG mention nearest before char ``before``, outside ``avoid`` and not a medium (-1 when none)."""
-    for mi in range(len(view.doc.mentions) - 1, -1, -1):
-        m = view.doc.mentions[mi]
-        if m.stop <= before and m.type == "ORG" and not avoid[0] <= m.start < avoid[1] \
-                and not view.is_media_name(m.text) and m.text.lower() != "сми" and not view.is_platform(mi):
-            return mi
-    return -1
+def nearest_org(view: DocView, before: int, avoid: tuple[int, int] = (0, 0), noun: str = "") -> int:
+    """The ORG mention nearest before char ``before``, outside ``avoid`` and not a medium (-1 when
+    none); for a coreferring ``noun`` ("министерство"), the nearest one whose name fits it first."""
+    found = [mi for mi in range(len(view.doc.mentions) - 1, -1, -1) if _org_before(view, mi, before, avoid)]
+    starts = view.lex.coref_kinds.get(noun, ())
+    fitting = [mi for mi in found if starts and _name_fits(view, mi, starts)]
+    return (fitting or found or [-1])[0]
+
+
+def _org_before(view: DocView, mi: int, before: int, avoid: tuple[int, int]) -> bool:
+    m = view.doc.mentions[mi]
+    return m.stop <= before and m.type == "ORG" and not avoid[0] <= m.start < avoid[1] \
+        and not view.is_media_name(m.text) and m.text.lower() != "сми" and not view.is_platform(mi)
+
+
+def _name_fits(view: DocView, mi: int, starts: tuple[str, ...]) -> bool:
+    m = view.doc.mentions[mi]
+    names = {(m.normal or m.text).lower(), m.text.lower()}
+    if 0 <= m.entity < len(view.doc.entities):
+        names.add(view.doc.entities[m.entity].name.lower())
+    return any(name.startswith(starts) for name in names)

@@ -40,6 +40,9 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
     right = own_phrase(view, last, raw)
     if view.lemma[last] in view.lex.impersonal:
         found = document_speaker(view, left, right, avoid)
+        inserted = inserted_clause(view, left[0], a)
+        if found is None and inserted >= 0:     # "В заявлении МВД, опубликованном в Facebook, говорится"
+            found = document_speaker(view, left_phrase(view, inserted, a), (inserted, inserted), avoid)
         if found is None and depth < 2 and any(view.lemma[k] == "который" for k in range(*left)):
             found = shared_subject(view, first, left, avoid, depth)     # "опубликовал заявление, в котором говорится"
         if found is None and depth == 0:
@@ -77,6 +80,19 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
     if found is None and depth < 2:
         found = shared_subject(view, first, left, avoid, depth)
     return found
+
+
+def inserted_clause(view: DocView, lo: int, a: int) -> int:
+    """The comma that opens a participle clause ending right before token ``lo`` (", опубликованном
+    в Facebook,"), or -1."""
+    if lo - 1 <= a or view.low[lo - 1] != ",":
+        return -1
+    for c in range(lo - 2, max(a, lo - 14) - 1, -1):
+        if view.low[c] == ",":
+            return c if c + 1 < lo - 1 and view.feat(c + 1, "VerbForm") == "Part" else -1
+        if view.is_punct(c):
+            return -1
+    return -1
 
 
 def shared_subject(view: DocView, first: int, left: tuple[int, int], avoid, depth: int) -> Speaker | None:
@@ -198,7 +214,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             if names_owner(view, i + 1, b) or _unknown_name(view, i, min(b, i + 2)) \
                     or (i + 1 < b and view.tokens[i + 1].text.isascii() and view.tokens[i + 1].text.isalpha()):
                 break                       # "пресс-служба полиции", "организация missio": described below
-            mi = nearest_org(view, view.tokens[i].start, avoid)
+            mi = nearest_org(view, view.tokens[i].start, avoid, view.lemma[i])
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
         elif view.mention_of[i] < 0 and view.tokens[i].pos == "NOUN" and not names_owner(view, i + 1, b):
