@@ -215,6 +215,15 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
     assert "ФАО" in {e.name for e in doc.entities}          # the brackets close the longer name
 
 
+def test_an_abbreviation_after_an_organisation_and_its_country_joins_the_organisation(annotate):
+    doc = annotate("Антидопинговое агентство США (USADA) лишило гонщика титулов. USADA утверждает, что "
+                   "гонщик применял запрещенные препараты.")
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["Антидопинговое агентство"].count == 3 and "USADA" not in by_name
+    assert by_name["США"].count == 1 and {doc.mentions[i].type for i in by_name["США"].mentions} == {"LOC"}
+    assert all(doc.mentions[i].type == "ORG" for i in by_name["Антидопинговое агентство"].mentions)
+
+
 @pytest.mark.parametrize("name, closed", [
     ('АО "Завод Прогресс', 'АО "Завод Прогресс"'),
     ("ООО «Северный терминал", "ООО «Северный терминал»"),

@@ -12,24 +12,45 @@ def merge_bracketed_abbreviations(doc: Doc) -> None:
     type is that entity; the name keeps the canonical name."""
     by_id = {id(e): e for e in doc.entities}
     owner = {i: e for e in doc.entities for i in e.mentions}
+    taken: set[int] = set()
     for k in range(len(doc.mentions) - 1):
-        full, short = doc.mentions[k], doc.mentions[k + 1]
-        if full.type != short.type or full.type == "PER" or not _is_abbreviation(short.text):
+        full, n = doc.mentions[k], k + 1
+        if full.type == "ORG" and doc.mentions[n].type == "LOC" and n + 1 < len(doc.mentions) \
+                and doc.text[full.stop:doc.mentions[n].start] == " " and doc.mentions[n + 1].type in ("ORG", "LOC") \
+                and doc.mentions[n + 1].text not in {m.text for m in doc.mentions if m.type == "LOC"} - {doc.mentions[n + 1].text} \
+                and _is_abbreviation(doc.mentions[n + 1].text):
+            n += 1          # "Антидопинговое агентство США (USADA)": the country between
+        short = doc.mentions[n]
+        if n in taken or full.type == "PER" or not _is_abbreviation(short.text) \
+                or full.type != short.type and n == k + 1:
             continue
-        if doc.text[full.stop:short.start].strip(" »\"") != "(" or doc.text[short.stop:short.stop + 1] != ")":
+        opening = doc.text[doc.mentions[n - 1].stop:short.start] if n > k + 1 else doc.text[full.stop:short.start]
+        if opening.strip(" »\"") != "(" or doc.text[short.stop:short.stop + 1] != ")":
             continue
         before = doc.mentions[k - 1] if k > 0 else None
         tail = before is not None and before.type == full.type and not doc.text[before.stop:full.start].strip()
         if tail or not _may_abbreviate(short.text, full.text):
             continue        # "организации ООН (ФАО)": the brackets close a longer name
-        main, other = owner.get(k), owner.get(k + 1)
+        main, other = owner.get(k), owner.get(n)
         if main is None or other is None or main is other or id(other) not in by_id:
+            continue
+        if short.type != full.type:     # the tagger took the bracketed abbreviation for a place:
+            short.type = full.type      # it leaves that entity for the organisation, with the
+            other.mentions = [i for i in other.mentions if i != n]     # organisation of that name
+            same = [e for e in doc.entities if id(e) in by_id and e is not main and e.type == full.type
+                    and e.name.lower() == short.text.lower()]
+            main.mentions = sorted(set(main.mentions + [n] + [i for e in same for i in e.mentions]))
+            for i in main.mentions:
+                owner[i] = main
+            for e in same:
+                del by_id[id(e)]
+            taken.add(n)
             continue
         main.mentions = sorted(main.mentions + other.mentions)
         for i in other.mentions:
             owner[i] = main
         del by_id[id(other)]
-    doc.entities = [e for e in doc.entities if id(e) in by_id]
+    doc.entities = [e for e in doc.entities if id(e) in by_id and e.mentions]
 
 
 def _may_abbreviate(short: str, full: str) -> bool:
