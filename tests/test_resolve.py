@@ -224,6 +224,14 @@ def test_an_abbreviation_after_an_organisation_and_its_country_joins_the_organis
     assert all(doc.mentions[i].type == "ORG" for i in by_name["Антидопинговое агентство"].mentions)
 
 
+def test_a_particle_belongs_to_the_surname(annotate):
+    doc = annotate("Премию вручили Роберту Де Ниро. За свою карьеру Де Ниро снялся в сорока фильмах. "
+                   "Картины Винсента ван Гога привезли в Москву.")
+    people = {e.name: e for e in doc.entities if e.type == "PER"}
+    assert people["Роберт Де Ниро"].count == 2 and people["Роберт Де Ниро"].last == "Де Ниро"
+    assert "Винсент ван Гог" in people          # the first name declines, the particle stays
+
+
 @pytest.mark.parametrize("name, closed", [
     ('АО "Завод Прогресс', 'АО "Завод Прогресс"'),
     ("ООО «Северный терминал", "ООО «Северный терминал»"),

@@ -17,7 +17,8 @@ from .. import wordlists
 from ..records import Doc, Entity
 from .mentions import load_words
 from .merges import merge_bracketed_abbreviations, merge_contractions, merge_misspellings
-from .names import PersonName, base_form, name_keys, normalize_person, person_gender, span_tokens, token_range
+from .names import (PersonName, is_particle, base_form, name_keys, normalize_person, person_gender, span_tokens,
+                    token_range)
 
 OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 DIGRAPH_INITIALS = frozenset({"дж"})      # "Дж. Буш": Джордж, Джеб, Джон
@@ -69,9 +70,10 @@ def _keys(name: PersonName, role: str) -> frozenset[str]:
     """Name keys of a name part, from its base form and from the words as written; a first
     name's short form also keys its full form ("джо" -> "джозеф")."""
     keys: set[str] = set()
+    words = [surface for surface, _, r in name.forms if r == role]
     for surface, form, r in name.forms:
-        if r == role:
-            keys |= name_keys(surface) | name_keys(form)
+        if r == role and not (len(words) > 1 and surface != words[-1] and is_particle(surface)):
+            keys |= name_keys(surface) | name_keys(form)        # "ван Гог" is no "Ван"
     if role == "first":
         keys |= {full for key in keys for full in first_name_variants().get(key, ())}
     return frozenset(keys)
@@ -286,11 +288,13 @@ def _spread(proposals: list[list[tuple[str, str, str]]], only: str | None = None
 def _indeclinable(proposals: list[list[tuple[str, str, str]]]) -> set[str]:
     """Words that keep one spelling in mentions whose other words change case:
     in "Асия Биби", "Асию Биби", "Асии Биби" the surname "Биби" does not decline."""
-    spellings: dict[str, set[str]] = {}
+    spellings: dict[tuple[str, int], set[str]] = {}
     for forms in proposals:
         if len(forms) > 1:
-            for surface, _, role in forms:
-                spellings.setdefault(role, set()).add(surface)
+            seen: Counter = Counter()
+            for surface, _, role in forms:      # per word of a part: "Де" and "Ниро" are two words
+                spellings.setdefault((role, seen[role]), set()).add(surface)
+                seen[role] += 1
     varying = any(len(v) > 1 for v in spellings.values())
     return {next(iter(v)) for v in spellings.values() if len(v) == 1} if varying else set()
 

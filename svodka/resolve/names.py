@@ -77,8 +77,25 @@ def person_gender(tokens: list[Token]) -> str:
     return tagger
 
 
+SURNAME_PARTICLES = frozenset({"де", "ди", "да", "дель", "делла", "дю", "ле", "ла", "фон", "дер", "ван", "тер", "цу"})
+CAPITAL_PARTICLES = SURNAME_PARTICLES - {"ван"}     # "Ван И" is a Chinese surname and first name
+
+
 def person_roles(words: list[str]) -> list[str]:
-    """first / middle / last for each word of a person's name."""
+    """first / middle / last for each word of a person's name; particles before the surname
+    belong to it ("Роберт Де Ниро", "Урсула фон дер Ляйен")."""
+    n = len(words)
+    lead = next((i for i, w in enumerate(words[:-1]) if is_particle(w)), -1)
+    if lead >= 0 and all(is_particle(w) for w in words[lead:-1]):
+        return (person_roles(words[:lead]) if lead else []) + ["last"] * (n - lead)
+    return _plain_roles(words)
+
+
+def is_particle(word: str) -> bool:
+    return word in SURNAME_PARTICLES or word[:1].isupper() and word.lower() in CAPITAL_PARTICLES
+
+
+def _plain_roles(words: list[str]) -> list[str]:
     n = len(words)
     if n == 1:
         return ["first" if _is_first_name(words[0]) else "last"]
