@@ -197,6 +197,9 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             owner = view.org_named_after(i, b) if holder < 0 and view.lemma[i] in lex.spokespeople else -1
             if owner >= 0:              # "Официальный представитель МИД Нидерландов": the ministry
                 return from_mention(view, owner)
+            body = place_body(view, i + 1, b) if holder < 0 and view.lemma[i] in lex.spokespeople else None
+            if body is not None:        # "Представитель полицейского управления Вашингтона"
+                return body
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
                 holder = recent_person(view, i, b, cue)        # "По словам премьера": the person just named
             if holder >= 0:
@@ -209,6 +212,10 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             inner = sorted((mi for mi in mentions if view.doc.mentions[mi].start > view.tokens[i].start
                             and "," not in view.low[i + 1:view.mention_tokens[mi][0]]),   # not "организация,
                            key=lambda mi: (_bracketed(view, mi), mi))   # действующая под эгидой ООН"; "компания Moderna (США)"
+            if inner and view.doc.mentions[inner[0]].type == "LOC":
+                body = place_body(view, i, b)       # "по данным министерства здравоохранения Казахстана"
+                if body is not None:
+                    return body
             if inner:
                 return from_mention(view, inner[0])
             if names_owner(view, i + 1, b) or _unknown_name(view, i, min(b, i + 2)) \
