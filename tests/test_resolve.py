@@ -232,6 +232,11 @@ def test_a_particle_belongs_to_the_surname(annotate):
     assert "Винсент ван Гог" in people          # the first name declines, the particle stays
 
 
+def test_a_mans_unknown_first_name_in_the_accusative_is_read_as_a_genitive(annotate):
+    doc = annotate("Комитет обвинил Брендана Маккоя в подкупе судей. Маккой заявил, что невиновен.")
+    assert "Брендан Маккой" in {e.name for e in doc.entities if e.type == "PER"}
+
+
 @pytest.mark.parametrize("name, closed", [
     ('АО "Завод Прогресс', 'АО "Завод Прогресс"'),
     ("ООО «Северный терминал", "ООО «Северный терминал»"),
