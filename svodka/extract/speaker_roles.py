@@ -11,7 +11,7 @@ from __future__ import annotations
 from .role_lexicon import lexicon as role_lexicon, norm
 from .role_places import country_at
 from .speaker_names import Speaker, entity_gender, from_mention, inflected
-from .speech import DocView
+from .speech import OPENERS, DocView
 from .syntax import is_subject
 
 # --- pronouns: the nearest compatible person, the previous speaker first ------
@@ -421,6 +421,13 @@ def org_named_by(view: DocView, i: int, noun: str = "") -> int:
         if head >= 0 and view.lemma[head] == (noun or view.lemma[i]) \
                 and (noun or _adjectives_agree(view, i, first, head)):
             return mi
+        intro = first - 1       # "группа U2 ... по словам группы": the noun that introduced the name
+        while intro > 0 and view.low[intro] in OPENERS:
+            intro -= 1
+        if not noun and intro >= 0 and view.mention_of[intro] < 0 and view.lemma[intro] == view.lemma[i] \
+                and view.lemma[i] in role_lexicon().orgnouns and view.org_named_after(i, len(view.tokens)) < 0 \
+                and _adjectives_agree(view, i, intro, intro + 1):
+            return mi           # not "сообщает телеканал The Florida Channel" after "телеканал Fox 10"
     return -1
 
 
