@@ -82,6 +82,25 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
     return found
 
 
+def principal_of(view: DocView, i: int, b: int, cue: int) -> Speaker | None:
+    """The person a spokesman at token ``i`` speaks for: one named right after the noun
+    ("представитель Гренелла") or the holder of the title after it ("пресс-секретарь губернатора
+    Санкт-Петербурга" when the document names the governor)."""
+    k = i + 1
+    while k < b and view.low[k] in OPENERS:
+        k += 1
+    if k >= b:
+        return None
+    mi = view.mention_of[k]
+    if mi >= 0 and view.mention_tokens[mi][0] == k and view.doc.mentions[mi].type == "PER":
+        return from_mention(view, mi, "role", (view.tokens[i].start, view.tokens[view.mention_tokens[mi][1] - 1].stop))
+    if mi < 0 and view.lemma[k] in view.lex.roles and view.feat(k, "Case") == "Gen":
+        holder = role_person(view, k, b, cue)
+        if holder >= 0:
+            return from_mention(view, holder, "role", (view.tokens[i].start, view.tokens[b - 1].stop))
+    return None
+
+
 def inserted_clause(view: DocView, lo: int, a: int) -> int:
     """The comma that opens a participle clause ending right before token ``lo`` (", опубликованном
     в Facebook,"), or -1."""
@@ -200,6 +219,9 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             body = place_body(view, i + 1, b) if holder < 0 and view.lemma[i] in lex.spokespeople else None
             if body is not None:        # "Представитель полицейского управления Вашингтона"
                 return body
+            principal = principal_of(view, i, b, cue) if holder < 0 and view.lemma[i] in lex.spokespeople else None
+            if principal is not None:   # "пресс-секретарь губернатора", "представитель Гренелла"
+                return principal
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
                 holder = recent_person(view, i, b, cue)        # "По словам премьера": the person just named
             if holder >= 0:

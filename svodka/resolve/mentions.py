@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from ..annotate.morph import is_plain_verb, parses
+from ..annotate.morph import guess_nominative, is_plain_verb, parses
 from ..records import Doc, Mention
 from .names import name_keys
 
@@ -223,11 +223,24 @@ def person_in_front(m: Mention, surnames: set[str]) -> Mention:
     the person in full elsewhere (``surnames``: keys of the full names' last words), and
     the rest of the span is lower case."""
     words = m.text.split()
+    if m.type == "ORG" and len(words) == 1 and words[0][:1].isupper() and _surname_keys(words[0]) & surnames:
+        return Mention(m.start, m.stop, m.text, "PER", source="person-surname")   # "Представитель Гренелла"
     if m.type == "PER" or len(words) < 2 or not all(w[:1].islower() for w in words[1:]):
         return m
     if _key(words[0]) not in surnames:
         return m
     return Mention(m.start, m.start + len(words[0]), words[0], "PER", source="person-in-front")
+
+
+def _surname_keys(word: str) -> set[str]:
+    """The keys a one-word organisation may share with a person's surname: its own, and its
+    nominative guessed as a man's or a woman's genitive ("Гренелла" -> "гренелл")."""
+    keys = {_key(word)}
+    for gender in ("Masc", "Fem"):
+        guessed = guess_nominative(word, "Gen", gender)
+        if guessed:
+            keys.add(guessed.replace("ё", "е"))
+    return keys
 
 
 def split_two_people(mentions: list[Mention]) -> list[Mention]:
