@@ -295,6 +295,7 @@ def country_name(name: str) -> str:
 def role_matches(view: DocView, noun: str, role: str, org: str) -> bool:
     """Whether a role of ``doc.roles`` is what the noun names ("министр" ~ "министр финансов")."""
     role = role.removeprefix("бывший ").removeprefix("экс-")
+    noun = noun.removeprefix("экс-")                # "экс-президент" is a former "президент"
     if role == noun or role.startswith(noun + " "):
         return True
     org = org.lower()

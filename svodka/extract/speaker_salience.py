@@ -35,7 +35,7 @@ def salient_speaker(view: DocView, sp: Speaker | None, cue: int, lemma: str) -> 
     want = wanted_gender(view, word, cue) or view.lex.pronouns.get(view.low[word], "")   # "по её словам":
     entity = leading_person(view, want if want in ("Masc", "Fem") else "")              # the pronoun's
     if entity < 0 or sp.how == "description" and view.lemma[word] not in view.lex.back_people \
-            and view.lemma[word] not in view.lex.gendered and not holds_title(view, entity, view.lemma[word]):
+            and view.lemma[word] not in view.lex.gendered and not holds_title(view, entity, title_noun(view, word)):
         return sp               # a title ("сенатор") only for the leading person who holds it
     return Speaker(sp.start, sp.stop, sp.text, entity, view.doc.entities[entity].name, "salient")
 
@@ -57,8 +57,8 @@ def person_word(view: DocView, sp: Speaker, lemma: str) -> int:
     if head < 0 or view.feat(head, "Number") == "Plur" or any(
             k != head and not (_modifier(view, k) or view.lemma[k] == "сам") for k in range(first, stop)):
         return -1               # "адвокат женщины", "её соседка", "наш корреспондент": someone else's
-    if not (view.lemma[head] in view.lex.back_people or view.lemma[head] in view.lex.roles
-            or view.lemma[head] in view.lex.gendered) \
+    noun = view.lemma[head].removeprefix("экс-")        # "Экс-мэр" is a word for a former mayor
+    if not (noun in view.lex.back_people or noun in view.lex.roles or noun in view.lex.gendered) \
             or unnamed_subject_before(view, head):
         return -1
     return head
@@ -98,6 +98,16 @@ def pronoun_for_person(view: DocView, k: int, lemma: str) -> bool:
         if prev.entity < 0 and view.tokens[cue].sent >= view.tokens[k].sent - 1:
             return False
     return True
+
+
+HEAD_OF_STATE = frozenset({"глава", "руководитель", "лидер"})
+
+
+def title_noun(view: DocView, k: int) -> str:
+    """The title a word for a person names: "глава государства" is the president."""
+    if view.lemma[k] in HEAD_OF_STATE and k + 1 < len(view.tokens) and view.lemma[k + 1] == "государство":
+        return "президент"
+    return view.lemma[k]
 
 
 def holds_title(view: DocView, entity: int, noun: str) -> bool:
