@@ -26,6 +26,7 @@ from .speaker_names import Speaker
 DATA = Path(__file__).resolve().parent / "data"
 QUOTE_CHARS = re.compile(r'[«»„“”"]')
 OPENERS = frozenset("«„“\"")
+UNQUOTE = str.maketrans("", "", "«»„“”\"")
 CLOSERS = frozenset("»“”\"")
 DASHES = frozenset({"—", "–", "-", "--", "−", "―"})     # em, en, hyphen, minus sign, bar
 LOOSE_RELS = frozenset({"acl", "acl:relcl", "parataxis", "punct", "ccomp", "advcl", "obl", "advmod"})
@@ -278,7 +279,8 @@ class DocView:
 
     def is_media_name(self, text: str) -> bool:
         """Whether ``text`` names a known medium (``data/speech_media.txt``): "ТАСС", "СNN"."""
-        return fold_lookalikes(text).lower() in self.lex.media
+        name = " ".join(fold_lookalikes(text).lower().translate(UNQUOTE).split())
+        return name in self.lex.media       # "РИА «Новости»" is "риа новости"
 
     def in_quote(self, pos: int, outside: int) -> bool:
         """Whether char ``pos`` sits inside a quote that does not also hold char ``outside``."""
