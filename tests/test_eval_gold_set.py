@@ -1,4 +1,4 @@
-"""The svodka gold set (gold/bsnlp_gold.jsonl) against the BSNLP texts in ../shared, read at run time."""
+"""The svodka gold sets (gold/*.jsonl) against the BSNLP and NEREL texts in ../shared, read at run time."""
 from __future__ import annotations
 
 import json
@@ -12,6 +12,7 @@ pytestmark = pytest.mark.shared
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "bsnlp_gold.jsonl"
 DEV = GOLD.with_name("bsnlp_dev.jsonl")
+NEREL = [GOLD.with_name("nerel_dev.jsonl"), GOLD.with_name("nerel_fresh.jsonl")]
 PRECISIONS = {"day": 10, "month": 7, "year": 4}
 
 
@@ -90,3 +91,31 @@ def test_dates_on_the_gold_set_score_every_gold_date(bsnlp, entries):
     assert overlap["tp"] <= min(overlap["pred"], overlap["gold"])
     assert svodka["detection"]["exact"]["tp"] <= overlap["tp"]
     assert svodka["value"]["n"] == overlap["tp"]
+
+
+@pytest.mark.parametrize("path", NEREL, ids=["nerel_dev", "nerel_fresh"])
+def test_nerel_statement_sets_point_into_whole_wikinews_files(shared, path):
+    """The NEREL sets index the whole .txt file (no header lines), as svodka's reader reads it."""
+    train = shared / "datasets" / "nerel" / "train"
+    entries = read_entries(path)
+    assert 50 <= len(entries) <= 200
+    for entry in entries:
+        with open(train / entry["file"], encoding="utf-8") as f:
+            text = f.read()
+        assert not entry["dates"] and not entry["roles"]
+        for quote in entry["quotes"]:
+            assert 0 <= quote["content_start"] < quote["content_end"] <= len(text)
+            if quote["speaker_start"] is not None:
+                assert text[quote["speaker_start"]:quote["speaker_end"]] == quote["speaker_mention"]
+            if quote["cue_start"] is not None:
+                assert text[quote["cue_start"]:quote["cue_end"]] == quote["cue"], (entry["file"], quote)
+            assert quote["kind"] in ("direct", "indirect", "mixed")
+    items = read_gold_set(path, train, limit=3)
+    for item, entry in zip(items, entries):
+        with open(train / entry["file"], encoding="utf-8") as f:
+            assert item.text == f.read()
+
+
+def test_the_nerel_sets_share_no_article():
+    dev, fresh = (read_entries(p) for p in NEREL)
+    assert not {e["file"] for e in dev} & {e["file"] for e in fresh}
