@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from svodka.annotate.morph import guess_nominative, nominative
-from svodka.records import Article, Doc
+from svodka.records import Article, Doc, Mention
 from svodka.resolve.in_doc import resolve_entities
 from svodka.resolve.mentions import repair_mentions
 from svodka.resolve.names import close_quotes, fold_lookalikes
@@ -235,6 +235,18 @@ def test_a_particle_belongs_to_the_surname(annotate):
 def test_a_mans_unknown_first_name_in_the_accusative_is_read_as_a_genitive(annotate):
     doc = annotate("Комитет обвинил Брендана Маккоя в подкупе судей. Маккой заявил, что невиновен.")
     assert "Брендан Маккой" in {e.name for e in doc.entities if e.type == "PER"}
+
+
+def test_a_person_mention_that_is_a_title_alone_is_dropped():
+    from svodka.annotate import Annotator
+    text = "Впервые о новом законе Президент заявил в марте. Адвоката задержали в аэропорту."
+    doc = Doc(article=Article(text=text), text=text)
+    Annotator().annotate([doc])
+    doc.mentions = [Mention(text.index("Президент"), text.index("Президент") + 9, "Президент", "PER"),
+                    Mention(text.index("Адвоката"), text.index("Адвоката") + 8, "Адвоката", "PER")]
+    kept = [m.text for m in repair_mentions(doc).mentions]
+    assert "Президент" not in kept          # a title, no name: the tagger's capital-letter slip
+    assert "Адвоката" in kept               # someone's lawyer stays a person of the story
 
 
 @pytest.mark.parametrize("name, closed", [

@@ -69,6 +69,17 @@ def split_mention(doc: Doc, m: Mention) -> list[Mention]:
     return [f for f in fixed if f is not None]
 
 
+def _title_alone(m: Mention) -> bool:
+    """A person mention that is a title and nothing else ("Президент заявил" with a capital):
+    no name at all."""
+    word = m.text.strip("«»\"'").lower()
+    if any(p.normal in load_words("client_nouns.txt") for p in parses(word)[:1]):
+        return False                # "Адвоката": someone's lawyer, a person of the story
+    return m.type == "PER" and " " not in word and (word in load_words("titles.txt")
+                                                   or any(p.normal in load_words("titles.txt") and not p.has("Name")
+                                                          and not p.has("Surn") for p in parses(word)[:1]))
+
+
 def strip_titles(doc: Doc, m: Mention) -> Mention:
     """Drop leading titles, ages and abbreviations from a person ("Папа Франциск", "34-летний
     ТиДжей", "ЮНИСЕФ Этлева Кадилли")."""
@@ -100,7 +111,8 @@ def repair_mentions(doc: Doc) -> Doc:
     fixed: list[Mention] = []
     for m in doc.mentions:
         for piece in split_mention(doc, m):
-            fixed.append(strip_titles(doc, piece))
+            if not _title_alone(piece):
+                fixed.append(strip_titles(doc, piece))
     fixed.sort(key=lambda m: (m.start, m.stop))
     doc.mentions = extend_first_names_left(doc, extend_first_names(doc, merge_names(doc, fixed)))
     surnames = {_key(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and len(m.text.split()) >= 2}
