@@ -101,14 +101,18 @@ def principal_of(view: DocView, i: int, b: int, cue: int) -> Speaker | None:
     return None
 
 
-def inserted_clause(view: DocView, lo: int, a: int) -> int:
+RELATIVE_OPENERS = frozenset({"который", "где", "куда", "откуда", "чей"})
+
+
+def inserted_clause(view: DocView, lo: int, a: int, relative: bool = False) -> int:
     """The comma that opens a participle clause ending right before token ``lo`` (", опубликованном
-    в Facebook,"), or -1."""
+    в Facebook,"), or with ``relative`` a relative clause too (", где произошел переворот,"); -1."""
     if lo - 1 <= a or view.low[lo - 1] != ",":
         return -1
     for c in range(lo - 2, max(a, lo - 14) - 1, -1):
         if view.low[c] == ",":
-            return c if c + 1 < lo - 1 and view.feat(c + 1, "VerbForm") == "Part" else -1
+            opens = view.feat(c + 1, "VerbForm") == "Part" or relative and view.lemma[c + 1] in RELATIVE_OPENERS
+            return c if c + 1 < lo - 1 and opens else -1
         if view.is_punct(c):
             return -1
     return -1
@@ -125,6 +129,11 @@ def shared_subject(view: DocView, first: int, left: tuple[int, int], avoid, dept
     a = view.sentence_tokens(first)[0]
     lo = left[0]
     found = apposed_subject(view, lo, a, first, avoid)
+    inserted = inserted_clause(view, lo, a, relative=True) if found is None and lo < first else -1
+    if inserted >= 0 and all(view.tokens[k].pos in ("ADV", "PART") for k in range(lo, first)):
+        found = resolve_phrase(view, *left_phrase(view, inserted, a), first, False, avoid)
+        if found is not None and found.described:   # "Совет Туниса, где произошел переворот, подтвердил"
+            found = None
     if found is None:
         host = host_verb(view, first, lo, a)
         if host >= 0:
