@@ -202,7 +202,17 @@ def _case(view: DocView, mi: int) -> str:
 TITLE_STOPS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON"})
 QUOTES = frozenset("«»„“”\"")
 
-def role_person(view: DocView, i: int, b: int, cue: int) -> int:
+HEAD_OF_STATE = frozenset({"глава", "руководитель", "лидер"})
+
+
+def title_noun(view: DocView, k: int) -> str:
+    """The title a word for a person names: "глава государства" is the president."""
+    if view.lemma[k] in HEAD_OF_STATE and k + 1 < len(view.tokens) and view.lemma[k + 1] == "государство":
+        return "президент"
+    return view.lemma[k]
+
+
+def role_person(view: DocView, i: int, b: int, cue: int, any_gender: bool = False) -> int:
     """The mention of the person the role noun at token ``i`` stands for (-1 when unsure).
 
     Holders are the people of ``doc.roles`` with that role (or a synonym,
@@ -214,14 +224,17 @@ def role_person(view: DocView, i: int, b: int, cue: int) -> int:
     if i > 0 and view.tokens[i - 1].pos == "ADP":
         return -1                                   # "кандидат в президенты"
     noun, keys = view.lemma[i], org_keys(view, i, b)
+    readings = [(noun, keys)]
+    if title_noun(view, i) != noun:                 # "пресс-секретарь главы государства": the president
+        readings.append((title_noun(view, i), frozenset()))
     holders = set()
     for r in view.doc.roles:
-        if r.person_entity >= 0 and role_matches(view, noun, r.role, r.org) \
-                and (not keys or keys & (stems(r.role) | place_stems(r.org))):
+        if r.person_entity >= 0 and any(role_matches(view, n, r.role, r.org)
+                                        and (not k or k & (stems(r.role) | place_stems(r.org))) for n, k in readings):
             holders.add(r.person_entity)
     for mi in titled_mentions(view, noun, keys):
         holders.add(view.doc.mentions[mi].entity)
-    want = view.feat(cue, "Gender")             # "— констатировала премьер": not a man who is premier
+    want = "" if any_gender else view.feat(cue, "Gender")    # "— констатировала премьер": not a man
     return nearest_holder(view, {e for e in holders - {-1} if _agrees(view, e, want)}, cue)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .speaker_names import Speaker, entity_gender, fullest
-from .speaker_roles import role_matches, wanted_gender
+from .speaker_roles import role_matches, title_noun, wanted_gender
 from .speech import DocView
 from .syntax import SUBJECT_RELS
 
@@ -35,7 +35,8 @@ def salient_speaker(view: DocView, sp: Speaker | None, cue: int, lemma: str) -> 
     want = wanted_gender(view, word, cue) or view.lex.pronouns.get(view.low[word], "")   # "по её словам":
     entity = leading_person(view, want if want in ("Masc", "Fem") else "")              # the pronoun's
     if entity < 0 or sp.how == "description" and view.lemma[word] not in view.lex.back_people \
-            and view.lemma[word] not in view.lex.gendered and not holds_title(view, entity, title_noun(view, word)):
+            and view.lemma[word] not in view.lex.gendered and not (holds_title(view, entity, view.lemma[word])
+                                                            or holds_title(view, entity, title_noun(view, word))):
         return sp               # a title ("сенатор") only for the leading person who holds it
     return Speaker(sp.start, sp.stop, sp.text, entity, view.doc.entities[entity].name, "salient")
 
@@ -98,16 +99,6 @@ def pronoun_for_person(view: DocView, k: int, lemma: str) -> bool:
         if prev.entity < 0 and view.tokens[cue].sent >= view.tokens[k].sent - 1:
             return False
     return True
-
-
-HEAD_OF_STATE = frozenset({"глава", "руководитель", "лидер"})
-
-
-def title_noun(view: DocView, k: int) -> str:
-    """The title a word for a person names: "глава государства" is the president."""
-    if view.lemma[k] in HEAD_OF_STATE and k + 1 < len(view.tokens) and view.lemma[k + 1] == "государство":
-        return "президент"
-    return view.lemma[k]
 
 
 def holds_title(view: DocView, entity: int, noun: str) -> bool:

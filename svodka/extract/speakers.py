@@ -95,7 +95,7 @@ def principal_of(view: DocView, i: int, b: int, cue: int) -> Speaker | None:
     if mi >= 0 and view.mention_tokens[mi][0] == k and view.doc.mentions[mi].type == "PER":
         return from_mention(view, mi, "role", (view.tokens[i].start, view.tokens[view.mention_tokens[mi][1] - 1].stop))
     if mi < 0 and view.lemma[k] in view.lex.roles and view.feat(k, "Case") == "Gen":
-        holder = role_person(view, k, b, cue)
+        holder = role_person(view, k, b, cue, any_gender=True)    # the verb agrees with the spokesman
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[i].start, view.tokens[b - 1].stop))
     return None
