@@ -48,12 +48,17 @@ def test_every_offset_points_into_its_text(bsnlp, path):
             assert 0 <= date["start"] < date["end"] <= len(text)
             assert text[date["start"]:date["end"]] == date["text"], (entry["file"], date)
         for quote in entry["quotes"]:
-            assert 0 <= quote["content_start"] < quote["content_end"] <= len(text)
-            if quote["speaker_start"] is not None:
-                assert text[quote["speaker_start"]:quote["speaker_end"]] == quote["speaker_mention"]
-            if quote["cue_start"] is not None:
-                assert text[quote["cue_start"]:quote["cue_end"]] == quote["cue"], (entry["file"], quote)
-            assert quote["kind"] in ("direct", "indirect", "mixed")
+            check_quote(text, quote, entry["file"])
+
+
+def check_quote(text: str, quote: dict, file: str) -> None:
+    """A quote's spans lie in the text and give its mention and cue as written."""
+    assert 0 <= quote["content_start"] < quote["content_end"] <= len(text)
+    if quote["speaker_start"] is not None:
+        assert text[quote["speaker_start"]:quote["speaker_end"]] == quote["speaker_mention"]
+    if quote["cue_start"] is not None:
+        assert text[quote["cue_start"]:quote["cue_end"]] == quote["cue"], (file, quote)
+    assert quote["kind"] in ("direct", "indirect", "mixed")
 
 
 def test_the_dev_set_shares_no_article_with_the_gold_set(entries):
@@ -104,12 +109,7 @@ def test_nerel_statement_sets_point_into_whole_wikinews_files(shared, path):
             text = f.read()
         assert not entry["dates"] and not entry["roles"]
         for quote in entry["quotes"]:
-            assert 0 <= quote["content_start"] < quote["content_end"] <= len(text)
-            if quote["speaker_start"] is not None:
-                assert text[quote["speaker_start"]:quote["speaker_end"]] == quote["speaker_mention"]
-            if quote["cue_start"] is not None:
-                assert text[quote["cue_start"]:quote["cue_end"]] == quote["cue"], (entry["file"], quote)
-            assert quote["kind"] in ("direct", "indirect", "mixed")
+            check_quote(text, quote, entry["file"])
     items = read_gold_set(path, train, limit=3)
     for item, entry in zip(items, entries):
         with open(train / entry["file"], encoding="utf-8") as f:
