@@ -203,6 +203,12 @@ def test_an_initial_joins_the_full_first_name_it_begins(annotate):
     people = {e.name: e.count for e in doc.entities if e.type == "PER"}
     assert people["Хенрик Ровенс"] == 3 and "Х. Ровенс" not in people and "Х.Ровенс" not in people
     assert "Агне Мартинайтите" in people and "А. Мартинайтис" in people    # not the same surname
+    doc = annotate("Депутат Алексей Ровенс и его брат Андрей Ровенс пришли на заседание. А. Ровенс заявил, что "
+                   "голосовать не будет. Премьер Юлия Тимошенко выступила в Раде. Ю. Тимошенко заявила, что "
+                   "уйдет в оппозицию.")
+    people = {e.name: e.count for e in doc.entities if e.type == "PER"}
+    assert people["А. Ровенс"] == 1 and people["Алексей Ровенс"] == 1      # either brother: neither
+    assert people["Юлия Тимошенко"] == 2        # a surname that does not decline shows no gender
 
 
 def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
@@ -216,6 +222,9 @@ def test_an_abbreviation_in_brackets_joins_the_name_before_it(annotate):
 
 
 def test_an_abbreviation_after_an_organisation_and_its_country_joins_the_organisation(annotate):
+    doc = annotate("Сенат Соединенных Штатов Америки (США) одобрил законопроект. Президент США подписал его.")
+    assert all(doc.mentions[i].type == "LOC" for e in doc.entities if e.name.startswith("Соедин") for i in e.mentions)
+    assert [doc.mentions[i].text for e in doc.entities if e.name == "Сенат" for i in e.mentions] == ["Сенат"]
     doc = annotate("Антидопинговое агентство США (USADA) лишило гонщика титулов. USADA утверждает, что "
                    "гонщик применял запрещенные препараты.")
     by_name = {e.name: e for e in doc.entities}
@@ -230,11 +239,15 @@ def test_a_particle_belongs_to_the_surname(annotate):
     people = {e.name: e for e in doc.entities if e.type == "PER"}
     assert people["Роберт Де Ниро"].count == 2 and people["Роберт Де Ниро"].last == "Де Ниро"
     assert "Винсент ван Гог" in people          # the first name declines, the particle stays
+    doc = annotate("Актер Ди Каприо получил «Оскар». Каприо поблагодарил режиссера. Каприо уехал домой.")
+    assert "Ди Каприо" in {e.name for e in doc.entities if e.type == "PER"}    # not the shorter "Каприо"
 
 
 def test_a_mans_unknown_first_name_in_the_accusative_is_read_as_a_genitive(annotate):
     doc = annotate("Комитет обвинил Брендана Маккоя в подкупе судей. Маккой заявил, что невиновен.")
     assert "Брендан Маккой" in {e.name for e in doc.entities if e.type == "PER"}
+    doc = annotate("Суд арестовал Илью Яшина. Следователи допросили Никиту Петрова.")
+    assert {"Илья Яшин", "Никита Петров"} <= {e.name for e in doc.entities if e.type == "PER"}
 
 
 def test_a_person_mention_that_is_a_title_alone_is_dropped():

@@ -14,10 +14,11 @@ tagger missed ("профессор Карповская"), a word that names who
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .speaker_names import Speaker, entity_gender, fullest
-from .speaker_roles import role_matches, title_noun, wanted_gender
+from .speaker_roles import role_matches, title_noun, titled_mentions, wanted_gender
 from .speech import DocView
 from .syntax import SUBJECT_RELS
 
@@ -36,8 +37,10 @@ def salient_speaker(view: DocView, sp: Speaker | None, cue: int, lemma: str) -> 
     entity = leading_person(view, want if want in ("Masc", "Fem") else "")              # the pronoun's
     if entity < 0 or sp.how == "description" and view.lemma[word] not in view.lex.back_people \
             and view.lemma[word] not in view.lex.gendered and not (holds_title(view, entity, view.lemma[word])
-                                                            or holds_title(view, entity, title_noun(view, word))):
-        return sp               # a title ("сенатор") only for the leading person who holds it
+                                                            or holds_title(view, entity, title_noun(view, word))
+                                                            or titled(view, entity, view.lemma[word])
+                                                            or bare_trade(view, sp, word, entity)):
+        return sp               # a title ("сенатор") or trade ("актриса") only for the leading person who holds it
     return Speaker(sp.start, sp.stop, sp.text, entity, view.doc.entities[entity].name, "salient")
 
 
@@ -59,7 +62,8 @@ def person_word(view: DocView, sp: Speaker, lemma: str) -> int:
             k != head and not (_modifier(view, k) or view.lemma[k] == "сам") for k in range(first, stop)):
         return -1               # "адвокат женщины", "её соседка", "наш корреспондент": someone else's
     noun = view.lemma[head].removeprefix("экс-")        # "Экс-мэр" is a word for a former mayor
-    if not (noun in view.lex.back_people or noun in view.lex.roles or noun in view.lex.gendered) \
+    if not (noun in view.lex.back_people or noun in view.lex.roles or noun in view.lex.gendered
+            or noun in view.lex.trades) \
             or unnamed_subject_before(view, head):
         return -1
     return head
@@ -99,6 +103,39 @@ def pronoun_for_person(view: DocView, k: int, lemma: str) -> bool:
         if prev.entity < 0 and view.tokens[cue].sent >= view.tokens[k].sent - 1:
             return False
     return True
+
+
+AGE = re.compile(r"^\d+-(летн|лет)")
+
+
+def bare_trade(view: DocView, sp: Speaker, word: int, entity: int) -> bool:
+    """A trade word alone ("Актриса сообщила", "66-летний музыкант") for a leading person who holds
+    no other title: not "Американская теннисистка", "Актриса, получившая награду", nor the
+    actress after a minister who handed out the prizes."""
+    if view.lemma[word] not in view.lex.trades:
+        return False
+    first = view.tok_at.get(sp.start, word)
+    if any(k != word and not AGE.match(view.low[k]) for k in range(first, word + 1)):
+        return False
+    nxt = word + 1
+    if nxt + 1 < len(view.tokens) and view.low[nxt] == "," and view.feat(nxt + 1, "VerbForm") == "Part":
+        return False
+    return not any(r.person_entity == entity and not role_matches(view, view.lemma[word], r.role, r.org)
+                   and not _occupation(r.role) for r in view.doc.roles)    # a minister is no actress
+
+
+def _occupation(role: str) -> bool:
+    """A role that is a trade ("режиссер", "капитан команды"), not a post ("министр культуры")."""
+    from .role_lexicon import lexicon as role_lexicon, norm
+    head = norm(role.removeprefix("бывший ").removeprefix("экс-").split()[0]) if role.strip() else ""
+    return any(t.kind == "occupation" for t in role_lexicon().titles.get(head, ()))
+
+
+def titled(view: DocView, entity: int, noun: str) -> bool:
+    """Whether the text names the person with the noun as their title ("актриса Анджелина Джоли")."""
+    return noun in view.lex.trades and any(view.doc.mentions[mi].entity == entity or
+                                           fullest(view, view.doc.mentions[mi].entity) == entity
+                                           for mi in titled_mentions(view, noun, frozenset()))
 
 
 def holds_title(view: DocView, entity: int, noun: str) -> bool:

@@ -42,7 +42,11 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
         found = document_speaker(view, left, right, avoid)
         inserted = inserted_clause(view, left[0], a)
         if found is None and inserted >= 0:     # "В заявлении МВД, опубликованном в Facebook, говорится"
-            found = document_speaker(view, left_phrase(view, inserted, a), (inserted, inserted), avoid)
+            before = left_phrase(view, inserted, a)
+            found = document_speaker(view, before, (inserted, inserted), avoid)
+            if found is not None and (found.how != "mention"
+                                      or not view.tokens[before[0]].start <= found.start < view.tokens[inserted].start):
+                found = None                    # named there, not guessed ("В письме, направленном ...")
         if found is None and depth < 2 and any(view.lemma[k] == "который" for k in range(*left)):
             found = shared_subject(view, first, left, avoid, depth)     # "опубликовал заявление, в котором говорится"
         if found is None and depth == 0:
@@ -351,12 +355,18 @@ def _folded(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
+NOT_MEMBERS = frozenset({"бывший", "уволенный", "прежний", "некоторый", "многий", "отдельный", "рядовой",
+                         "несколько", "иной", "другой", "ряд", "часть"})
+
+
 def member_group(view: DocView, a: int, b: int) -> int:
     """The organisation a plural member noun heading ``[a, b)`` speaks for ("Члены КПРФ", "аналитики
     Stratfor", "члены радикальной партии «Техрик-э-Лабайк»"), or -1."""
     dates = [(d.start, d.stop) for d in view.doc.dates]
     i = a           # past adjectives and a date: "заявили 31 октября члены партии"
-    while i < b and (view.tokens[i].pos in ("ADJ", "NUM") or any(x <= view.tokens[i].start < y for x, y in dates)):
+    while i < b and (view.tokens[i].pos == "ADJ" or any(x <= view.tokens[i].start < y for x, y in dates)):
+        if view.lemma[i] in NOT_MEMBERS:
+            return -1               # "Бывшие члены КПРФ", "некоторые аналитики": not its voice
         i += 1
     if i >= b or view.lemma[i] not in view.lex.member_groups or view.feat(i, "Number") != "Plur" \
             or view.mention_of[i] >= 0:

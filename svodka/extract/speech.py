@@ -77,6 +77,7 @@ class Lexicon:
     medium_verbs: frozenset[str]        # "передает X": X is a medium
     acts: frozenset[str]                # "пригрозил ..., передает CNN": the subject speaks
     member_groups: frozenset[str]       # "Члены КПРФ заявили": the party
+    trades: frozenset[str]              # "Актриса сообщила": the actress the document names
     coref_kinds: dict                   # "министерство" -> how a ministry's name may begin
     members: dict                       # "судья" -> "суд": "Судьи отметили" is the court
     short_forms: dict                   # "сказано" -> "говориться"
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         gendered=dict(item.lower().split()[:2] for item in read_items("speech_gendered_nouns.txt")),
         latter=read_words("speech_latter.txt"), medium_verbs=read_words("speech_medium_verbs.txt"),
         acts=read_words("speech_acts.txt"), member_groups=read_words("speech_member_groups.txt"),
+        trades=read_words("speech_trades.txt"),
         coref_kinds={noun.strip().lower(): tuple(p.strip() for p in starts.split(",") if p.strip())
                      for noun, starts in (item.split("|", 1) for item in read_items("speech_coref_kinds.txt"))},
         members=dict(item.lower().split()[:2] for item in read_items("speech_members.txt")),

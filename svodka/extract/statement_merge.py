@@ -16,6 +16,8 @@ SOURCE_RULES = frozenset({"as_said", "according", "about_this"})
 KEEP_WITHOUT_SPEAKER = frozenset({"dash_quote", "dash_split", "dash_plain", "colon_quote", "colon",
                                   "that", "about", "quote_fragment"})
 CONTINUING = frozenset({"dash_quote", "dash_split", "dash_plain"})
+SUBORDINATORS = frozenset({"если", "когда", "что", "чтобы", "пока", "хотя", "потому", "поскольку", "который",
+                           "где", "как", "будто", "ли", "куда", "откуда", "чей", "кто"})
 MAIN_CLAUSE_RELS = frozenset({"root", "parataxis", "conj", "advcl"})   # advcl: a gerund ("назвав")
 
 
@@ -140,13 +142,15 @@ def act_frame(view: DocView, f: Frame) -> Frame | None:
         lemma = view.lemma[k]
         if lemma not in view.lex.acts and (lemma not in view.lex.verbs or lemma in view.lex.dash_verbs) \
                 or view.feat(k, "VerbForm") not in ("Fin", "Conv") or view.in_quote(view.tokens[k].start, -1) \
-                or view.tokens[k].rel not in MAIN_CLAUSE_RELS:
-            continue                    # not "X, который критиковал Y, сообщает Би-би-си"
+                or view.tokens[k].rel not in MAIN_CLAUSE_RELS \
+                or view.tokens[k].rel == "advcl" and view.feat(k, "VerbForm") != "Conv":
+            continue                    # not "X, который критиковал Y, ...", "Когда X потребовал ..., ..."
         subj = syntax_subject(view, k, k)
         if not a <= subj < k or view.feat(subj, "Case") not in ("Nom", "") \
                 or any(c > k and view.tokens[c].rel in SUBJECT_RELS for c in view.children(k)):
             continue                    # "Его считали ...", "..., заявил ее адвокат X": not that one
         start = view.tokens[k + 1].start
+        end = min(end, next_clause(view, k, end))     # not "..., а полиция задержала ...", "... и открыл парк"
         speaker = find_speaker(view, k, k, "left", avoid=(start, end))
         lo, hi = view.subtree(subj, a, k)
         if speaker is None or speaker.entity < 0 or speaker.described or is_medium(view, speaker) \
@@ -157,6 +161,22 @@ def act_frame(view: DocView, f: Frame) -> Frame | None:
             acted.speaker, acted.medium = speaker, f.speaker
             return acted
     return None
+
+
+def next_clause(view: DocView, k: int, end: int) -> int:
+    """Where the clause of the verb at token ``k`` ends before char ``end``: at the comma or
+    conjunction before the next finite verb that is not its own (a coordinated "и открыл парк",
+    a clause "а полиция задержала")."""
+    for v in range(k + 1, len(view.tokens)):
+        if view.tokens[v].start >= end:
+            break
+        if view.feat(v, "VerbForm") == "Fin" and view.tokens[v].pos in ("VERB", "AUX") \
+                and not view.in_quote(view.tokens[v].start, -1):
+            c = next((c for c in range(v - 1, k, -1) if view.low[c] in (",", "и", "а", "но", ";")), -1)
+            if c < 0 or view.low[c + 1] in SUBORDINATORS or view.lemma[c + 1] in SUBORDINATORS:
+                continue                # "..., если женщину освободят": part of what was said
+            return view.tokens[c].start
+    return end
 
 
 def is_person(view: DocView, sp: Speaker | None) -> bool:

@@ -44,8 +44,9 @@ class _Person:
 def _initial_clash(doc: Doc, person: _Person, i: int, name: PersonName) -> bool:
     """"А. Петров" is not "Анна Петрова": where an initial stands for the first name, the
     genders the two names show must not differ."""
-    if not (_is_initial(name.first) or _is_initial(person.name.first)):
-        return False
+    if not (_is_initial(name.first) or _is_initial(person.name.first)) \
+            or name.last.lower() == person.name.last.lower():
+        return False                # "Ю. Тимошенко": the same surname as written, whatever its gender
     tokens = span_tokens(doc, doc.mentions[i].start, doc.mentions[i].stop)
     if not _may_be_nominative(tokens):
         return False                # "выступление Х.Мааса": a genitive, not a woman's name
@@ -97,6 +98,8 @@ def group_people(doc: Doc, indexes: list[int]) -> list[_Person]:
         name = names[i]
         doc.mentions[i].normal = name.full or doc.mentions[i].text
         matches = [p for p in people if p.accepts(name) and not _initial_clash(doc, p, i, name)]
+        if _is_initial(name.first) and len(matches) > 1:     # "А. Петров" beside Алексей and Андрей
+            matches = [p for p in matches if p.name.first.lower() == name.first.lower()]     # Петров: either
         surname = False
         if not matches and name.first and not name.last:     # "Джонсон", read as a first name,
             matches = [p for p in people if _keys(name, "first") & p.last_keys]   # after "Борис Джонсон"
@@ -177,7 +180,9 @@ def agree_forms(doc: Doc, person: _Person) -> None:
     short = first_name_variants()           # "Джозеф Байден" over "Джо Байден"; "Урсула фон дер Ляйен"
     person.name = max(names, key=lambda n: (n.size, not _is_initial(n.first),       # "Саулюс" over "С."
                                             n.first.lower() not in short,           # over "фон дер Ляйен"
-                                            n.full[:1].isupper(), counts[n.full]))
+                                            n.full[:1].isupper(),
+                                            any(is_particle(w) for w in n.last.split()),     # "Ди Каприо"
+                                            counts[n.full]))                                 # over "Каприо"
 
 
 def predicate_genders(doc: Doc, mentions: list[int]) -> Counter:

@@ -109,9 +109,10 @@ def strip_titles(doc: Doc, m: Mention) -> Mention:
 def repair_mentions(doc: Doc) -> Doc:
     """Apply the boundary rules, merge split names, propagate names, settle types."""
     fixed: list[Mention] = []
+    named = {_key(m.text.split()[-1]) for m in doc.mentions if m.type == "PER" and len(m.text.split()) >= 2}
     for m in doc.mentions:
         for piece in split_mention(doc, m):
-            if not _title_alone(piece):
+            if not _title_alone(piece) or _key(piece.text) in named:     # "Штеффи Граф ... Граф рассказала"
                 fixed.append(strip_titles(doc, piece))
     fixed.sort(key=lambda m: (m.start, m.stop))
     doc.mentions = extend_first_names_left(doc, extend_first_names(doc, merge_names(doc, fixed)))

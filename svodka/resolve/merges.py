@@ -17,8 +17,8 @@ def merge_bracketed_abbreviations(doc: Doc) -> None:
         full, n = doc.mentions[k], k + 1
         if full.type == "ORG" and doc.mentions[n].type == "LOC" and n + 1 < len(doc.mentions) \
                 and doc.text[full.stop:doc.mentions[n].start] == " " and doc.mentions[n + 1].type in ("ORG", "LOC") \
-                and doc.mentions[n + 1].text not in {m.text for m in doc.mentions if m.type == "LOC"} - {doc.mentions[n + 1].text} \
-                and _is_abbreviation(doc.mentions[n + 1].text):
+                and _is_abbreviation(doc.mentions[n + 1].text) \
+                and not _places_own(doc, n, n + 1):
             n += 1          # "Антидопинговое агентство США (USADA)": the country between
         short = doc.mentions[n]
         if n in taken or full.type == "PER" or not _is_abbreviation(short.text) \
@@ -51,6 +51,16 @@ def merge_bracketed_abbreviations(doc: Doc) -> None:
             owner[i] = main
         del by_id[id(other)]
     doc.entities = [e for e in doc.entities if id(e) in by_id and e.mentions]
+
+
+def _places_own(doc: Doc, place: int, short: int) -> bool:
+    """Whether the bracketed abbreviation at mention ``short`` is the place's before it ("Сенат
+    Соединенных Штатов Америки (США)"): it may abbreviate the place in the same script, or the
+    document names a place so elsewhere."""
+    text, name = doc.mentions[short].text, doc.mentions[place].text
+    same_script = ("a" <= text[:1].lower() <= "z") == ("a" <= name[:1].lower() <= "z")
+    return same_script and _may_abbreviate(text, name) or any(
+        m.type == "LOC" and m.text == text for i, m in enumerate(doc.mentions) if i != short)
 
 
 def _may_abbreviate(short: str, full: str) -> bool:

@@ -175,8 +175,8 @@ def _person_word(token: Token, case: str, gender: str, role: str, plural: bool,
         return recover_shape(oblique, token.text) if oblique else token.text
     number = "Plur" if plural else ""
     gender = gender or token.feats.get("Gender", "")
-    if token_case == "Acc" and gender == "Masc" and role == "first":
-        token_case = "Gen"          # a man is animate: "обвинило Лэнса Армстронга" is Лэнс
+    if token_case == "Acc" and gender == "Masc" and role == "first" and token.text.lower().endswith(("а", "я")):
+        token_case = "Gen"          # a man is animate: "обвинило Лэнса Армстронга" is Лэнс ("Илью" is no genitive)
     if plural:
         form = guess_nominative(token.text, token_case, "Plur") \
             or nominative(token.text, token_case, "", role, number=number)
