@@ -260,6 +260,13 @@ def test_a_person_mention_that_is_a_title_alone_is_dropped():
     kept = [m.text for m in repair_mentions(doc).mentions]
     assert "Президент" not in kept          # a title, no name: the tagger's capital-letter slip
     assert "Адвоката" in kept               # someone's lawyer stays a person of the story
+    text = "Теннисистка Штеффи Граф приехала в Москву. Граф рассказала, что будет тренировать юниоров."
+    doc = Doc(article=Article(text=text), text=text)
+    Annotator().annotate([doc])
+    start = text.index("Граф рассказала")
+    doc.mentions = [Mention(text.index("Штеффи"), text.index("Штеффи") + 11, "Штеффи Граф", "PER"),
+                    Mention(start, start + 4, "Граф", "PER")]
+    assert "Граф" in [m.text for m in repair_mentions(doc).mentions]     # her surname, not a count
 
 
 @pytest.mark.parametrize("name, closed", [
