@@ -106,10 +106,9 @@ def place_body(view: DocView, a: int, b: int) -> Speaker | None:
     place ("минздрав Иркутской области", "администрация президента Украины").  The body noun
     must head the phrase, past adjectives, a date and a site or document noun: "Врачи минздрава
     ..." are the doctors."""
-    dates = [(d.start, d.stop) for d in view.doc.dates]
     for k in range(a, b - 1):
         if view.tokens[k].pos in ("ADP", "ADJ", "DET", "PUNCT", "NUM") or view.medium_noun(k) \
-                or view.lemma[k] in view.lex.documents or any(x <= view.tokens[k].start < y for x, y in dates):
+                or view.lemma[k] in view.lex.documents or view.in_date(k):
             continue                # "официальный сайт", "в заявлении", "16 января"
         if view.lemma[k] not in view.lex.bodies or view.mention_of[k] >= 0 or view.tokens[k].pos != "NOUN":
             return None             # "Врачи минздрава ...", "Источник в правительстве ...": someone in it

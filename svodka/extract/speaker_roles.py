@@ -225,8 +225,9 @@ def role_person(view: DocView, i: int, b: int, cue: int, any_gender: bool = Fals
         return -1                                   # "кандидат в президенты"
     noun, keys = view.lemma[i], org_keys(view, i, b)
     readings = [(noun, keys)]
-    if title_noun(view, i) != noun:                 # "пресс-секретарь главы государства": the president
-        readings.append((title_noun(view, i), frozenset()))
+    title = title_noun(view, i)
+    if title != noun:                               # "пресс-секретарь главы государства": the president
+        readings.append((title, frozenset()))
     holders = set()
     for r in view.doc.roles:
         if r.person_entity >= 0 and any(role_matches(view, n, r.role, r.org)

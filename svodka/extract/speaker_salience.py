@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .role_lexicon import lexicon as role_lexicon, norm
 from .speaker_names import Speaker, entity_gender, fullest
 from .speaker_roles import role_matches, title_noun, titled_mentions, wanted_gender
 from .speech import DocView
@@ -126,7 +127,6 @@ def bare_trade(view: DocView, sp: Speaker, word: int, entity: int) -> bool:
 
 def _occupation(role: str) -> bool:
     """A role that is a trade ("режиссер", "капитан команды"), not a post ("министр культуры")."""
-    from .role_lexicon import lexicon as role_lexicon, norm
     head = norm(role.removeprefix("бывший ").removeprefix("экс-").split()[0]) if role.strip() else ""
     return any(t.kind == "occupation" for t in role_lexicon().titles.get(head, ()))
 

@@ -226,15 +226,13 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 if found is not None:
                     return found
             holder = role_person(view, i, b, cue)
-            owner = view.org_named_after(i, b) if holder < 0 and view.lemma[i] in lex.spokespeople else -1
-            if owner >= 0:              # "Официальный представитель МИД Нидерландов": the ministry
-                return from_mention(view, owner)
-            body = place_body(view, i + 1, b) if holder < 0 and view.lemma[i] in lex.spokespeople else None
-            if body is not None:        # "Представитель полицейского управления Вашингтона"
-                return body
-            principal = principal_of(view, i, b, cue) if holder < 0 and view.lemma[i] in lex.spokespeople else None
-            if principal is not None:   # "пресс-секретарь губернатора", "представитель Гренелла"
-                return principal
+            if holder < 0 and view.lemma[i] in lex.spokespeople:
+                owner = view.org_named_after(i, b)
+                if owner >= 0:          # "Официальный представитель МИД Нидерландов": the ministry
+                    return from_mention(view, owner)
+                found = place_body(view, i + 1, b) or principal_of(view, i, b, cue)
+                if found is not None:   # "Представитель полицейского управления Вашингтона",
+                    return found        # "пресс-секретарь губернатора", "представитель Гренелла"
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
                 holder = recent_person(view, i, b, cue)        # "По словам премьера": the person just named
             if holder >= 0:
@@ -362,9 +360,8 @@ NOT_MEMBERS = frozenset({"бывший", "уволенный", "прежний",
 def member_group(view: DocView, a: int, b: int) -> int:
     """The organisation a plural member noun heading ``[a, b)`` speaks for ("Члены КПРФ", "аналитики
     Stratfor", "члены радикальной партии «Техрик-э-Лабайк»"), or -1."""
-    dates = [(d.start, d.stop) for d in view.doc.dates]
     i = a           # past adjectives and a date: "заявили 31 октября члены партии"
-    while i < b and (view.tokens[i].pos == "ADJ" or any(x <= view.tokens[i].start < y for x, y in dates)):
+    while i < b and (view.tokens[i].pos == "ADJ" or view.in_date(i)):
         if view.lemma[i] in NOT_MEMBERS:
             return -1               # "Бывшие члены КПРФ", "некоторые аналитики": not its voice
         i += 1

@@ -313,6 +313,11 @@ class DocView:
     def is_dash(self, i: int) -> bool:
         return self.tokens[i].text in DASHES
 
+    def in_date(self, i: int) -> bool:
+        """Whether token ``i`` is part of a date expression ("31 октября")."""
+        start = self.tokens[i].start
+        return any(d.start <= start < d.stop for d in self.doc.dates)
+
     def quote_close(self, i: int) -> int:
         """The token index that closes the quote opened at token ``i`` (-1 if none)."""
         t = self.tokens[i]

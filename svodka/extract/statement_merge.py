@@ -150,13 +150,13 @@ def act_frame(view: DocView, f: Frame) -> Frame | None:
                 or any(c > k and view.tokens[c].rel in SUBJECT_RELS for c in view.children(k)):
             continue                    # "Его считали ...", "..., заявил ее адвокат X": not that one
         start = view.tokens[k + 1].start
-        end = min(end, next_clause(view, k, end))     # not "..., а полиция задержала ...", "... и открыл парк"
-        speaker = find_speaker(view, k, k, "left", avoid=(start, end))
+        stop = min(end, next_clause(view, k, end))    # not "..., а полиция задержала ...", "... и открыл парк"
+        speaker = find_speaker(view, k, k, "left", avoid=(start, stop))
         lo, hi = view.subtree(subj, a, k)
         if speaker is None or speaker.entity < 0 or speaker.described or is_medium(view, speaker) \
                 or not view.tokens[lo].start <= speaker.start < view.tokens[hi - 1].stop:
             continue                    # the subject's phrase names the speaker
-        acted = frame(view, k, k, view.lemma[k], (start, end), "direct" if f.kind == "direct" else "indirect", "act_tail")
+        acted = frame(view, k, k, view.lemma[k], (start, stop), "direct" if f.kind == "direct" else "indirect", "act_tail")
         if acted is not None:
             acted.speaker, acted.medium = speaker, f.speaker
             return acted
