@@ -23,6 +23,7 @@ run statements-gold eval statements --gold gold/bsnlp_gold.jsonl --texts "$SHARE
 run statements-dev  eval statements --gold gold/bsnlp_dev.jsonl --texts "$SHARED/bsnlp"
 run statements-nerel-dev   eval statements --gold gold/nerel_dev.jsonl --texts "$SHARED/nerel/train"
 run statements-nerel-fresh eval statements --gold gold/nerel_fresh.jsonl --texts "$SHARED/nerel/train"
+run statements-nerel-round4 eval statements --gold gold/nerel_round4.jsonl --texts "$SHARED/nerel/train"
 run dates-gold      eval dates --gold gold/bsnlp_gold.jsonl --texts "$SHARED/bsnlp"
 if "$S" eval --help | grep -q " events "; then
   run events-nerel  eval events --format nerel "$SHARED/nerel/dev"

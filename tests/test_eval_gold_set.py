@@ -12,7 +12,7 @@ pytestmark = pytest.mark.shared
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "bsnlp_gold.jsonl"
 DEV = GOLD.with_name("bsnlp_dev.jsonl")
-NEREL = [GOLD.with_name("nerel_dev.jsonl"), GOLD.with_name("nerel_fresh.jsonl")]
+NEREL = [GOLD.with_name("nerel_dev.jsonl"), GOLD.with_name("nerel_fresh.jsonl"), GOLD.with_name("nerel_round4.jsonl")]
 PRECISIONS = {"day": 10, "month": 7, "year": 4}
 
 
@@ -98,7 +98,7 @@ def test_dates_on_the_gold_set_score_every_gold_date(bsnlp, entries):
     assert svodka["value"]["n"] == overlap["tp"]
 
 
-@pytest.mark.parametrize("path", NEREL, ids=["nerel_dev", "nerel_fresh"])
+@pytest.mark.parametrize("path", NEREL, ids=["nerel_dev", "nerel_fresh", "nerel_round4"])
 def test_nerel_statement_sets_point_into_whole_wikinews_files(shared, path):
     """The NEREL sets index the whole .txt file (no header lines), as svodka's reader reads it."""
     train = shared / "datasets" / "nerel" / "train"
@@ -117,5 +117,5 @@ def test_nerel_statement_sets_point_into_whole_wikinews_files(shared, path):
 
 
 def test_the_nerel_sets_share_no_article():
-    dev, fresh = (read_entries(p) for p in NEREL)
-    assert not {e["file"] for e in dev} & {e["file"] for e in fresh}
+    files = [{e["file"] for e in read_entries(p)} for p in NEREL]
+    assert sum(map(len, files)) == len(set().union(*files))
