@@ -414,6 +414,24 @@ def last_speaker(view: DocView, i: int, cue: int, since: int = -1) -> int:
     return view.doc.entities[sp.entity].mentions[0]
 
 
+def introduced_person(view: DocView, i: int, cue: int) -> int:
+    """The person the sentence before token ``i`` introduces as its subject, named there for the
+    first time ("Схожей точки зрения придерживается директор института Алексей Маслов. В
+    комментарии RT эксперт заявил"): its mention, when the cue's gender agrees; else -1."""
+    sent = view.tokens[i].sent
+    found = set()
+    for mi, m in enumerate(view.doc.mentions):
+        first, stop = view.mention_tokens[mi]
+        if m.type != "PER" or m.entity < 0 or first >= len(view.tokens) or view.tokens[first].sent != sent - 1:
+            continue
+        if is_subject(view.tokens, first, stop) and view.doc.entities[m.entity].mentions[0] == mi and not view.in_quote(m.start, view.tokens[i].start):
+            found.add(mi)
+    if len(found) != 1:
+        return -1
+    mi = found.pop()
+    return mi if _agrees(view, view.doc.mentions[mi].entity, wanted_gender(view, i, cue)) else -1
+
+
 def wanted_gender(view: DocView, i: int, cue: int) -> str:
     """The gender a person the noun at ``i`` stands for must have: the cue's, else the noun's own
     when it names one sex ("женщина", ``data/speech_gendered_nouns.txt``); "" when any."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .speaker_names import (NOT_SPEAKERS, Speaker, body_speaker, country_side, describe, from_mention,
                             inflected, place_body)
-from .speaker_roles import (client_holder, last_speaker, latter_person, medium_meant, nearest_org,
+from .speaker_roles import (client_holder, introduced_person, last_speaker, latter_person, medium_meant, nearest_org,
                             org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person,
                             speaking_org)
 from .speaker_documents import document_speaker, names_owner, previous_source
@@ -289,6 +289,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder < 0 and view.lemma[head] in view.lex.back_people and not _unknown_name(view, head, b):
             since = view.token_at(avoid[0]) if avoid[0] < avoid[1] else -1
             holder = last_speaker(view, head, cue, since)   # "— сказал Павел Петров. Эксперт считает ..."
+            if holder < 0:
+                holder = introduced_person(view, head, cue)     # "... директор Алексей Маслов. Эксперт заявил"
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)

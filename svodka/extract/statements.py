@@ -152,13 +152,15 @@ def according_frames(view: DocView) -> list[Frame]:
     lex = view.lex
     n = len(view.tokens)
     for i in range(n - 2):
-        if view.low[i] not in ("по", "согласно"):
+        w = viewpoint_word(view, i)
+        if w < 0 and view.low[i] not in ("по", "согласно"):
             continue
-        w = i + 2 if view.low[i + 1] in lex.pronouns else i + 1
-        while w < min(n, i + 3) and view.tokens[w].pos == "ADJ" and view.low[w] not in lex.according:
-            w += 1                      # "по последним данным", "по неофициальным данным"
-        if w >= n or view.low[w] not in lex.according and view.lemma[w] not in SOGLASNO.get(view.low[i], ()):
-            continue
+        if w < 0:
+            w = i + 2 if view.low[i + 1] in lex.pronouns else i + 1
+            while w < min(n, i + 3) and view.tokens[w].pos == "ADJ" and view.low[w] not in lex.according:
+                w += 1                      # "по последним данным", "по неофициальным данным"
+            if w >= n or view.low[w] not in lex.according and view.lemma[w] not in SOGLASNO.get(view.low[i], ()):
+                continue
         a, b = view.sentence_tokens(i)
         pronoun = view.low[i + 1] in lex.pronouns
         phrase_start = i + 1 if pronoun else w + 1
@@ -166,7 +168,9 @@ def according_frames(view: DocView) -> list[Frame]:
         if any(view.tokens[k].pos in ("VERB", "AUX") for k in range(phrase_start, end)):
             continue
         phrase = (i + 1, i + 2) if pronoun else (phrase_start, end)
-        lemma = f"{view.low[i]} {view.low[w]}"
+        if view.low[w] == "зрения" and not pronoun and not names_someone(view, phrase_start, end):
+            continue                    # "с точки зрения экономики": no one's view
+        lemma = VIEWPOINT if view.low[w] == "зрения" else f"{view.low[i]} {view.low[w]}"
         kw = dict(phrase=phrase, any_case=True)
         comma_before = i > a and view.low[i - 1] == ","
         comma_after = end < b - 1 and view.low[end] == ","
@@ -179,6 +183,26 @@ def according_frames(view: DocView) -> list[Frame]:
         if f is not None:
             frames.append(f)
     return frames
+
+
+VIEWPOINT = "с точки зрения"
+
+
+def viewpoint_word(view: DocView, i: int) -> int:
+    """"С точки зрения Джонсона, ...", "с его точки зрения": the token of "зрения" when the
+    phrase starts at ``i``, else -1."""
+    k = i + 2 if i + 1 < len(view.low) and view.low[i + 1] in view.lex.pronouns else i + 1
+    if view.low[i] in ("с", "со") and view.low[k:k + 2] == ["точки", "зрения"]:
+        return k + 1
+    return -1
+
+
+def names_someone(view: DocView, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` name a person or a body: a name, or an animate or body noun."""
+    return any(view.mention_of[k] >= 0 and view.doc.mentions[view.mention_of[k]].type in ("PER", "ORG", "LOC")
+               or view.tokens[k].pos == "NOUN" and (view.feat(k, "Animacy") == "Anim"
+                                                    or view.lemma[k] in view.lex.bodies)
+               for k in range(a, b))
 
 
 def name_colon_frames(view: DocView) -> list[Frame]:
