@@ -429,7 +429,27 @@ def introduced_person(view: DocView, i: int, cue: int) -> int:
     if len(found) != 1:
         return -1
     mi = found.pop()
-    return mi if _agrees(view, view.doc.mentions[mi].entity, wanted_gender(view, i, cue)) else -1
+    entity = view.doc.mentions[mi].entity
+    return mi if _agrees(view, entity, wanted_gender(view, i, cue)) and expert(view, entity) else -1
+
+
+def expert(view: DocView, entity: int) -> bool:
+    """Whether the document gives the person a trade ("политолог") or a post in a research body
+    (``data/speech_expert_bodies.txt``: "директор института"), not only a post elsewhere."""
+    for r in view.doc.roles:
+        if r.person_entity != entity:
+            continue
+        if occupation(r.role):
+            return True
+        if r.org and norm(r.org.split()[0]) in view.lex.expert_bodies:
+            return True
+    return False
+
+
+def occupation(role: str) -> bool:
+    """A role that is a trade ("режиссер", "капитан команды"), not a post ("министр культуры")."""
+    head = norm(role.removeprefix("бывший ").removeprefix("экс-").split()[0]) if role.strip() else ""
+    return any(t.kind == "occupation" for t in role_lexicon().titles.get(head, ()))
 
 
 def wanted_gender(view: DocView, i: int, cue: int) -> str:

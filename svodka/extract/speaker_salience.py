@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .role_lexicon import lexicon as role_lexicon, norm
 from .speaker_names import Speaker, entity_gender, fullest
-from .speaker_roles import role_matches, title_noun, titled_mentions, wanted_gender
+from .speaker_roles import occupation, role_matches, title_noun, titled_mentions, wanted_gender
 from .speech import DocView
 from .syntax import SUBJECT_RELS
 
@@ -122,13 +121,7 @@ def bare_trade(view: DocView, sp: Speaker, word: int, entity: int) -> bool:
     if nxt + 1 < len(view.tokens) and view.low[nxt] == "," and view.feat(nxt + 1, "VerbForm") == "Part":
         return False
     return not any(r.person_entity == entity and not role_matches(view, view.lemma[word], r.role, r.org)
-                   and not _occupation(r.role) for r in view.doc.roles)    # a minister is no actress
-
-
-def _occupation(role: str) -> bool:
-    """A role that is a trade ("режиссер", "капитан команды"), not a post ("министр культуры")."""
-    head = norm(role.removeprefix("бывший ").removeprefix("экс-").split()[0]) if role.strip() else ""
-    return any(t.kind == "occupation" for t in role_lexicon().titles.get(head, ()))
+                   and not occupation(r.role) for r in view.doc.roles)    # a minister is no actress
 
 
 def titled(view: DocView, entity: int, noun: str) -> bool:
