@@ -170,7 +170,7 @@ def from_mention(view: DocView, mi: int, how: str = "mention", span: tuple[int, 
     start, stop = span or (m.start, m.stop)
     name = view.doc.entities[entity].name if entity >= 0 else (m.normal or m.text)
     if entity >= 0 and view.doc.entities[entity].type in ("ORG", "LOC"):
-        name = qualified_name(view, entity)
+        name = qualified_name(view, entity, mi)
     return Speaker(start, stop, view.text[start:stop], entity, name, how)
 
 
@@ -194,21 +194,28 @@ def spelled_out(view: DocView, entity: int) -> str:
                 return other.name
     return ent.name
 
-def qualified_name(view: DocView, entity: int) -> str:
+def qualified_name(view: DocView, entity: int, mi: int = -1) -> str:
     """An organisation under the fullest name the document gives it: with the country written
     right after one of its mentions ("Минфин США", "МИД России"; the longest such country name:
     "МИД Германии" over "МИД ФРГ"), else the one organisation whose name continues its own
-    ("Нафтогаз Украины" for "Нафтогаз"), else its own name."""
+    ("Нафтогаз Украины" for "Нафтогаз"), else its own name.  When the document writes several
+    countries after its mentions ("МИД Италии ... МИД РФ"), mention ``mi`` takes the one written
+    after it, else after the nearest mention before it."""
     ent = view.doc.entities[entity]
     name = spelled_out(view, entity)
     if ent.type != "ORG" or name != ent.name:
         return name
     countries = view.countries()
     mentions = view.doc.mentions
-    written = [mentions[mi + 1].text for mi in ent.mentions
-               if mi + 1 < len(mentions) and mentions[mi + 1].entity in countries
-               and view.text[mentions[mi].stop:mentions[mi + 1].start] == " "
-               and not name.endswith(mentions[mi + 1].text)]
+    after = {k: mentions[k + 1] for k in ent.mentions
+             if k + 1 < len(mentions) and mentions[k + 1].entity in countries
+             and view.text[mentions[k].stop:mentions[k + 1].start] == " "
+             and not name.endswith(mentions[k + 1].text)}
+    if len({m.entity for m in after.values()}) > 1 and mi >= 0:
+        before = [k for k in after if k <= mi]
+        if before:
+            return f"{name} {after[max(before)].text}"                  # "МИД Италии ... По данным МИД РФ"
+    written = [m.text for m in after.values()]
     if written:
         return f"{name} {max(written, key=lambda w: (len(w.split()), len(w)))}"   # "МИД Германии" over "МИД ФРГ"
     fuller = {e.name for e in view.doc.entities if e.type == "ORG" and e.name.lower().startswith(name.lower() + " ")
@@ -310,8 +317,8 @@ def _completes(short: list[str], full: list[str]) -> bool:
     if len(full) < 2 or full[0].endswith(".") or _short_form(full) is not None:
         return False
     form = _short_form(short)
-    if form == "surname":
-        return full[-1] == short[0]
+    if form == "surname":       # "Пайпер" for "Хайдемария Стефанишин-Пайпер", "Завахири" for "Айман аль-Завахири"
+        return full[-1] == short[0] or "-" not in short[0] and full[-1].rsplit("-", 1)[-1] == short[0]
     if form == "initial":
         return full[-1] == short[1] and full[0].startswith(short[0][:-1])
     return full[0] == short[0]
