@@ -183,7 +183,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if found is not None and found.entity >= 0 \
                 and view.doc.entities[found.entity].type in ("PER", "ORG"):   # Эриком Шмиттом": the leader
             return found
-    mentions = list(dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0))
+    mentions = [mi for mi in dict.fromkeys(view.mention_of[i] for i in order if view.mention_of[i] >= 0)
+                if not addressed_medium(view, mi, cue)]
     usable = [mi for mi in mentions if (any_case or _nominative(view, mi)) and not _place_of(view, mi, a)
               and not view.is_platform(mi)]
     usable.sort(key=lambda mi: _bracketed(view, mi))    # "Вольфганг Бюхеле (Wolfgang Büchele)"
@@ -294,6 +295,20 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return describe(view, a, b, any_case)
+
+
+def addressed_medium(view: DocView, mi: int, cue: int) -> bool:
+    """"В уфимской мэрии «Ъ» сообщили", "В пресс-службе министерства РБК заявили": a medium
+    between a body the phrase names with "в" and a plural cue is who was told, not who spoke."""
+    if view.feat(cue, "Number") != "Plur" or not view.is_medium_mention(mi):
+        return False
+    first = view.mention_tokens[mi][0]
+    lo = max(view.sentence_tokens(cue)[0], first - 6)      # the parser may give the medium alone
+    return any(view.low[k] in ("в", "во") and view.mention_of[k + 1] < 0
+               and (view.lemma[k + 1] in view.lex.bodies or view.lemma[k + 1] in view.lex.coref
+                    or view.tokens[k + 1].pos == "ADJ" and k + 2 < first
+                    and view.lemma[k + 2] in view.lex.bodies)
+               for k in range(lo, first - 1))
 
 
 def client_speaker(view: DocView, i: int, mi: int, b: int, cue: int) -> Speaker | None:
