@@ -981,6 +981,16 @@ SPEAKER_CASES = {
         "Во время полета Стефанишин-Пайпер дважды выходила в открытый космос. "
         "Пайпер выступала последней. «Это было настоящее приключение», — сказала она.", "сказать",
         "Хайдемария Стефанишин-Пайпер"),
+    # a pronoun goes on with the organisation that spoke through a spokesman or its members
+    "he_goes_on_for_the_ministry_of_the_spokesman": SpeakerCase(
+        "Власти Франции не поддерживают проект газопровода. Об этом сообщил представитель МИД страны. "
+        "Он отметил, что работа с партнерами продолжается.", "отметить", "МИД Франции"),
+    "they_go_on_for_the_analysts_firm": SpeakerCase(
+        "«Санкции неизбежны», — продолжили аналитики Stratfor. «Москва ответит», — добавили они.",
+        "добавить", "Stratfor"),
+    "guard_they_after_unnamed_experts": SpeakerCase(
+        "«Санкции неизбежны», — считают эксперты. «Москва ответит», — добавили они.",
+        "добавить", ""),
     # a medium between "в <body>" and a plural cue was told, it did not speak
     "medium_told_by_a_city_hall": SpeakerCase(
         "В уфимской мэрии «Ъ» сообщили, что глава администрации получил новое назначение.",

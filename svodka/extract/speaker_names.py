@@ -171,6 +171,11 @@ def from_mention(view: DocView, mi: int, how: str = "mention", span: tuple[int, 
     name = view.doc.entities[entity].name if entity >= 0 else (m.normal or m.text)
     if entity >= 0 and view.doc.entities[entity].type in ("ORG", "LOC"):
         name = qualified_name(view, entity, mi)
+        after = view.mention_tokens[mi][1]
+        if view.doc.entities[entity].type == "ORG" and name == view.doc.entities[entity].name \
+                and after < len(view.tokens) and view.lemma[after] == "страна" and view.feat(after, "Case") == "Gen":
+            written = country_genitive(view, after)         # "представитель МИД страны": "МИД Франции"
+            name = f"{name} {written}" if written else name
     return Speaker(start, stop, view.text[start:stop], entity, name, how)
 
 

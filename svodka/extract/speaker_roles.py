@@ -37,16 +37,51 @@ def resolve_pronoun(view: DocView, i: int, gender: str, verb_gender: str = "",
             speaker.entity, speaker.name = found.entity, found.name
         return speaker
     if want not in ("Masc", "Fem"):
+        body = continued_body(view, i, want, avoid) if want == "Plur" else None
+        if body is not None:    # "— продолжили аналитики Stratfor. «...», — добавили они"
+            speaker.entity, speaker.name = body.entity, body.name
         return speaker
     if view.feat(i, "Case") not in ("Nom", ""):
         avoid = (0, 0)          # "Антон, по его словам, ...": the person may sit in the content
     mi = antecedent(view, i, want, avoid)
     if mi < 0 and want == "Masc" and view.feat(i, "Case") != "Nom" and view.low[i] == "его":
         mi = speaking_org(view, i)      # "..., сообщает агентство AP. По его данным, ..."
-    if mi >= 0:
+    body = continued_body(view, i, want, avoid) if mi < 0 else None
+    if body is not None:                            # "сообщил представитель МИД. Он отметил"
+        speaker.entity, speaker.name = body.entity, body.name
+    elif mi >= 0:
         found = from_mention(view, mi)
         speaker.entity, speaker.name = found.entity, found.name
     return speaker
+
+
+def continued_body(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> Speaker | None:
+    """The organisation the pronoun at token ``i`` goes on with: the last statement's speaker, at
+    most a sentence back, when it spoke through words that agree with the pronoun: a spokesman
+    for "он" ("сообщил представитель МИД Франции. Он отметил"), members for "они" ("— продолжили
+    аналитики Stratfor. ..., — добавили они").  That speaker, else None."""
+    said = [(cue, sp) for cue, sp in view.said if not avoid[0] <= view.tokens[cue].start < avoid[1]]
+    if not said:
+        return None
+    cue, sp = said[-1]
+    if sp.entity < 0 or view.doc.entities[sp.entity].type == "PER" or cue >= i \
+            or view.tokens[cue].sent < view.tokens[i].sent - 1:
+        return None
+    first = view.tok_at.get(sp.start, -1)
+    head = next((k for k in range(first, len(view.tokens)) if view.tokens[k].start >= sp.stop
+                 or view.tokens[k].pos == "NOUN" and view.mention_of[k] < 0), -1) if first >= 0 else -1
+    if head < 0 or view.tokens[head].start >= sp.stop:
+        head = first - 1            # "представитель | МИД Франции": the span is the name alone
+        while head > 0 and view.tokens[head].pos == "ADJ":
+            head -= 1
+        if first < 0 or head < 0 or view.tokens[head].pos != "NOUN" or view.mention_of[head] >= 0:
+            return None
+    if want == "Plur":
+        agrees = view.feat(head, "Number") == "Plur"
+    else:
+        agrees = view.lemma[head] in view.lex.spokespeople and view.feat(head, "Number") == "Sing" \
+            and view.feat(head, "Gender") in (want, "")
+    return sp if agrees else None
 
 
 def latter_person(view: DocView, i: int, cue: int, avoid: tuple[int, int]) -> int:
