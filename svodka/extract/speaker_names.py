@@ -86,6 +86,34 @@ def body_speaker(view: DocView, a: int, b: int, cue: int) -> Speaker | None:
     return None
 
 
+def fuller_body(view: DocView, a: int, b: int) -> Speaker | None:
+    """"Полиция сообщила" after "Британская полиция возбудила дело": a body noun alone
+    (``data/speech_bodies.txt``) is the same body written fuller before, with its adjectives or
+    a place's name after it ("британская полиция", "полиция Бостона"), in the nominative."""
+    words = [k for k in range(a, b) if view.tokens[k].pos not in PHRASE_SKIP]
+    if len(words) != 1 or view.lemma[words[0]] not in view.lex.bodies or view.mention_of[words[0]] >= 0 \
+            or view.feat(words[0], "Number") == "Plur":
+        return None
+    i = words[0]
+    for k in range(i - 1, -1, -1):
+        if view.lemma[k] != view.lemma[i] or view.mention_of[k] >= 0 or view.feat(k, "Number") == "Plur":
+            continue
+        start = k
+        while start > 0 and view.tokens[start - 1].pos == "ADJ" and view.mention_of[start - 1] < 0 \
+                and view.tokens[start - 1].head == k and view.lemma[start - 1] not in ("этот", "тот", "свой"):
+            start -= 1
+        stop = k + 1
+        if stop < len(view.tokens) and view.mention_of[stop] >= 0 and view.feat(stop, "Case") == "Gen" \
+                and view.doc.mentions[view.mention_of[stop]].type == "LOC":
+            stop = view.mention_tokens[view.mention_of[stop]][1]
+        if start == k and stop == k + 1:
+            continue                    # written bare there too
+        t = view.tokens[i]
+        return Speaker(t.start, t.stop, t.text, -1,
+                       normalize_phrase(view.doc, view.tokens[start].start, view.tokens[stop - 1].stop), "description")
+    return None
+
+
 def genitives_stop(view: DocView, k: int, b: int) -> int:
     """Where the genitives from token ``k`` on end ("канцелярии | премьер-министра Великобритании |"),
     at ``b`` at the latest; a person named there ends them ("штаб | Трампа")."""

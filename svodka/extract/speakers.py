@@ -9,7 +9,7 @@ organisation or place, else a description.
 from __future__ import annotations
 
 from .speaker_names import (NOT_SPEAKERS, Speaker, body_speaker, country_side, describe, from_mention,
-                            inflected, place_body)
+                            fuller_body, inflected, place_body)
 from .speaker_roles import (client_holder, introduced_person, last_speaker, latter_person, medium_meant, nearest_org,
                             org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person,
                             speaking_org)
@@ -258,7 +258,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             mi = nearest_org(view, view.tokens[i].start, avoid, view.lemma[i])
             if mi >= 0:
                 return from_mention(view, mi, "coref", (view.tokens[i].start, view.tokens[i].stop))
-        elif view.mention_of[i] < 0 and view.tokens[i].pos == "NOUN" and not names_owner(view, i + 1, b):
+        elif view.mention_of[i] < 0 and view.tokens[i].pos in ("NOUN", "PROPN") and view.tokens[i].lemma.islower() \
+                and not names_owner(view, i + 1, b):
             mi = org_named_by(view, i)          # "уточнили в центре": the "Федеральный центр ..." named before
             if mi < 0 and view.lemma[i] in lex.members and view.feat(i, "Number") == "Plur":
                 mi = org_named_by(view, i, lex.members[view.lemma[i]])     # "Судьи отметили": the court
@@ -294,7 +295,7 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 holder = introduced_person(view, head, cue)     # "... директор Алексей Маслов. Эксперт заявил"
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
-    return describe(view, a, b, any_case)
+    return fuller_body(view, a, b) or describe(view, a, b, any_case)
 
 
 def addressed_medium(view: DocView, mi: int, cue: int) -> bool:
