@@ -15,7 +15,8 @@ from .statement_rules import CLAUSE_PUNCT, Frame, frame, trim
 SOURCE_RULES = frozenset({"as_said", "according", "about_this"})
 KEEP_WITHOUT_SPEAKER = frozenset({"dash_quote", "dash_split", "dash_plain", "colon_quote", "colon",
                                   "that", "about", "quote_fragment"})
-CONTINUING = frozenset({"dash_quote", "dash_split", "dash_plain"})
+# rules whose cue, with no subject of its own, goes on with the last speaker ("— и добавил, что ...")
+CONTINUING = frozenset({"dash_quote", "dash_split", "dash_plain", "that", "about", "colon", "colon_quote"})
 SUBORDINATORS = frozenset({"если", "когда", "что", "чтобы", "пока", "хотя", "потому", "поскольку", "который",
                            "где", "как", "будто", "ли", "куда", "откуда", "чей", "кто"})
 MAIN_CLAUSE_RELS = frozenset({"root", "parataxis", "conj", "advcl"})   # advcl: a gerund ("назвав")
