@@ -988,6 +988,13 @@ SPEAKER_CASES = {
     "guard_she_added_after_a_man": SpeakerCase(
         "Пресс-секретарь президента Дмитрий Песков сказал, что поводов для тревоги нет. "
         "«Это обычные колебания», — и добавила, что решение согласовано.", "добавить", ""),
+    # "в нём" is the document named just before; its author speaks
+    "in_it_is_the_comment_the_ministry_published": SpeakerCase(
+        "МИД России опубликовал комментарий по поводу решения суда. В нем сказано, что суд "
+        "не оправдал надежд.", "говориться", "МИД России"),
+    "in_it_is_the_report_of_the_company": SpeakerCase(
+        "В отчете Газпрома за 2018 год отражены все риски. В нем сказано, что арест на акции "
+        "наложен в мае.", "говориться", "Газпром"),
     # a body noun alone is the same body written fuller before
     "bare_police_is_the_british_police": SpeakerCase(
         "Британская полиция возбудила дело об убийстве. Полиция сообщила, что расследование "

@@ -67,6 +67,35 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
     return None
 
 
+DOCUMENT_PRONOUNS = frozenset({"нем", "нём", "ней", "них"})
+
+
+def pronoun_document(view: DocView, left, avoid) -> Speaker | None:
+    """"МИД России опубликовал комментарий. В нём сказано, что ...": "в нём" is the document
+    named last, at most a sentence before; its author is the one named with it, else the
+    subject of the verb it is the object of."""
+    lo, hi = left
+    k = next((k for k in range(lo + 1, hi) if view.low[k] in DOCUMENT_PRONOUNS and view.low[k - 1] in ("в", "во")), -1)
+    if k < 0:
+        return None
+    sent = view.tokens[k].sent
+    d = next((d for d in range(k - 1, -1, -1) if view.tokens[d].sent < sent - 1 or view.lemma[d] in view.lex.documents), -1)
+    if d < 0 or view.tokens[d].sent < sent - 1 or view.lemma[d] not in view.lex.documents:
+        return None
+    a, b = view.sentence_tokens(d)
+    found = document_speaker(view, (d, b), (d, d), avoid)
+    if found is not None and found.entity >= 0 and view.tokens[d].start < found.start:
+        return found                    # "опубликовал заявление МИД ... В нём"
+    verb = view.tokens[d].head
+    for c in view.children(verb) if 0 <= verb < len(view.tokens) else ():
+        if view.tokens[c].rel in SUBJECT_RELS:
+            mi = next((view.mention_of[j] for j in range(*view.subtree(c, a, b)) if view.mention_of[j] >= 0
+                       and view.doc.mentions[view.mention_of[j]].type in ("PER", "ORG", "LOC")), -1)
+            if mi >= 0:
+                return from_mention(view, mi, "coref", (view.tokens[k].start, view.tokens[k].stop))
+    return None
+
+
 LEADING = frozenset({"ADV", "CCONJ", "PART", "PUNCT"})     # "Также отмечается", "При этом указано"
 
 

@@ -13,7 +13,7 @@ from .speaker_names import (NOT_SPEAKERS, Speaker, body_speaker, country_side, d
 from .speaker_roles import (client_holder, introduced_person, last_speaker, latter_person, medium_meant, nearest_org,
                             org_named_by, owner_elsewhere, recent_person, resolve_pronoun, role_person,
                             speaking_org)
-from .speaker_documents import document_speaker, names_owner, previous_source
+from .speaker_documents import document_speaker, names_owner, previous_source, pronoun_document
 from .speaker_subjects import (appended_name, host_verb, inner_subject, inserted_name, own_phrase,
                                relative_subject, syntax_subject, trailing_name)
 from .speech import OPENERS, DocView, left_phrase, right_phrase
@@ -49,6 +49,8 @@ def find_speaker(view: DocView, first: int, last: int, side: str = "left",
                 found = None                    # named there, not guessed ("В письме, направленном ...")
         if found is None and depth < 2 and any(view.lemma[k] == "который" for k in range(*left)):
             found = shared_subject(view, first, left, avoid, depth)     # "опубликовал заявление, в котором говорится"
+        if found is None:
+            found = pronoun_document(view, left, avoid)     # "опубликовал комментарий. В нём сказано"
         if found is None and depth == 0:
             found = previous_source(view, first)        # "пишет Handelsblatt. Отмечается, что"
         return found
