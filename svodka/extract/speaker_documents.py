@@ -68,32 +68,59 @@ def document_speaker(view: DocView, left, right, avoid) -> Speaker | None:
 
 
 DOCUMENT_PRONOUNS = frozenset({"нем", "нём", "ней", "них"})
+GENERIC_DOCUMENTS = frozenset({"документ", "текст"})     # "В документе также говорится": one named before
 
 
 def pronoun_document(view: DocView, left, avoid) -> Speaker | None:
-    """"МИД России опубликовал комментарий. В нём сказано, что ...": "в нём" is the document
-    named last, at most a sentence before; its author is the one named with it, else the
+    """"МИД России опубликовал комментарий. В нём сказано, что ...", "... в пресс-релизе,
+    опубликованном на сайте Белого дома. В документе также говорится": "в нём" and a bare
+    "в документе" are the document named last, at most a sentence before (through another
+    such word: "Объем документа ... В нем"); its author is the one named with it, else the
     subject of the verb it is the object of."""
     lo, hi = left
-    k = next((k for k in range(lo + 1, hi) if view.low[k] in DOCUMENT_PRONOUNS and view.low[k - 1] in ("в", "во")), -1)
+    k = next((k for k in range(lo + 1, hi) if view.low[k - 1] in ("в", "во")
+              and (view.low[k] in DOCUMENT_PRONOUNS or view.lemma[k] in GENERIC_DOCUMENTS)), -1)
     if k < 0:
         return None
-    sent = view.tokens[k].sent
-    d = next((d for d in range(k - 1, -1, -1) if view.tokens[d].sent < sent - 1 or view.lemma[d] in view.lex.documents), -1)
-    if d < 0 or view.tokens[d].sent < sent - 1 or view.lemma[d] not in view.lex.documents:
-        return None
+    span = (view.tokens[k].start, view.tokens[k].stop)
+    for _ in range(2):
+        sent = view.tokens[k].sent
+        d = next((d for d in range(k - 1, -1, -1)
+                  if view.tokens[d].sent < sent - 1 or view.lemma[d] in view.lex.documents), -1)
+        if d < 0 or view.tokens[d].sent < sent - 1 or view.lemma[d] not in view.lex.documents:
+            return None
+        mi = document_author(view, d, avoid)
+        if mi >= 0:
+            return from_mention(view, mi, "coref", span)
+        if view.lemma[d] not in GENERIC_DOCUMENTS:
+            return None
+        k = d
+    return None
+
+
+def document_author(view: DocView, d: int, avoid) -> int:
+    """The mention of who wrote the document named at token ``d``: one named right after it, in
+    the participle clause after it ("пресс-релиз, опубликованный на сайте Белого дома"), else
+    the subject of the verb it is the object of ("МИД России опубликовал комментарий"); -1."""
     a, b = view.sentence_tokens(d)
     found = document_speaker(view, (d, b), (d, d), avoid)
     if found is not None and found.entity >= 0 and view.tokens[d].start < found.start:
-        return found                    # "опубликовал заявление МИД ... В нём"
+        k = view.tok_at.get(found.start, -1)
+        if k >= 0 and view.mention_of[k] >= 0:
+            return view.mention_of[k]
+    spans = []
+    if d + 2 < b and view.low[d + 1] == "," and view.feat(d + 2, "VerbForm") == "Part":
+        spans.append(view.subtree(d + 2, a, b))
     verb = view.tokens[d].head
     for c in view.children(verb) if 0 <= verb < len(view.tokens) else ():
         if view.tokens[c].rel in SUBJECT_RELS:
-            mi = next((view.mention_of[j] for j in range(*view.subtree(c, a, b)) if view.mention_of[j] >= 0
-                       and view.doc.mentions[view.mention_of[j]].type in ("PER", "ORG", "LOC")), -1)
-            if mi >= 0:
-                return from_mention(view, mi, "coref", (view.tokens[k].start, view.tokens[k].stop))
-    return None
+            spans.append(view.subtree(c, a, b))
+    for lo, hi in spans:
+        mi = next((view.mention_of[j] for j in range(lo, hi) if view.mention_of[j] >= 0
+                   and view.doc.mentions[view.mention_of[j]].type in ("PER", "ORG", "LOC")), -1)
+        if mi >= 0:
+            return mi
+    return -1
 
 
 LEADING = frozenset({"ADV", "CCONJ", "PART", "PUNCT"})     # "Также отмечается", "При этом указано"
