@@ -233,7 +233,8 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
                 owner = view.org_named_after(i, b)
                 if owner >= 0:          # "Официальный представитель МИД Нидерландов": the ministry
                     return from_mention(view, owner)
-                found = place_body(view, i + 1, b) or principal_of(view, i, b, cue)
+                found = place_body(view, i + 1, b) or principal_of(view, i, b, cue) \
+                    or (fuller_body(view, i + 1, i + 2) if i + 2 <= b and view.feat(i + 1, "Case") == "Gen" else None)
                 if found is not None:   # "Представитель полицейского управления Вашингтона",
                     return found        # "пресс-секретарь губернатора", "представитель Гренелла"
             if holder < 0 and view.feat(i, "Number") != "Plur" and not _unknown_name(view, i, b):
