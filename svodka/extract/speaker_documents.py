@@ -101,20 +101,23 @@ def pronoun_document(view: DocView, left, avoid) -> Speaker | None:
 def document_author(view: DocView, d: int, avoid) -> int:
     """The mention of who wrote the document named at token ``d``: one named right after it, in
     the participle clause after it ("пресс-релиз, опубликованный на сайте Белого дома"), else
-    the subject of the verb it is the object of ("МИД России опубликовал комментарий"); -1."""
+    the subject of the verb it is the object of ("МИД России опубликовал комментарий"); both
+    verbs must be of writing or issuing (``data/speech_publish_verbs.txt``); -1."""
     a, b = view.sentence_tokens(d)
     found = document_speaker(view, (d, b), (d, d), avoid)
     if found is not None and found.entity >= 0 and view.tokens[d].start < found.start:
         k = view.tok_at.get(found.start, -1)
-        if k >= 0 and view.mention_of[k] >= 0:
-            return view.mention_of[k]
+        if k >= 0 and view.mention_of[k] >= 0 and "," not in view.low[d + 1:k]:
+            return view.mention_of[k]       # not "в письме, адресованном Владимиру Путину"
     spans = []
-    if d + 2 < b and view.low[d + 1] == "," and view.feat(d + 2, "VerbForm") == "Part":
-        spans.append(view.subtree(d + 2, a, b))
+    publish = view.lex.publish_verbs
+    if d + 2 < b and view.low[d + 1] == "," and view.feat(d + 2, "VerbForm") == "Part" and view.lemma[d + 2] in publish:
+        spans.append(view.subtree(d + 2, a, b))         # "пресс-релиз, опубликованный на сайте Х"
     verb = view.tokens[d].head
-    for c in view.children(verb) if 0 <= verb < len(view.tokens) else ():
-        if view.tokens[c].rel in SUBJECT_RELS:
-            spans.append(view.subtree(c, a, b))
+    if view.tokens[d].rel == "obj" and 0 <= verb < len(view.tokens) and view.lemma[verb] in publish:
+        for c in view.children(verb):                   # "МИД опубликовал комментарий"
+            if view.tokens[c].rel == "nsubj":
+                spans.append(view.subtree(c, a, b))
     for lo, hi in spans:
         mi = next((view.mention_of[j] for j in range(lo, hi) if view.mention_of[j] >= 0
                    and view.doc.mentions[view.mention_of[j]].type in ("PER", "ORG", "LOC")), -1)

@@ -88,24 +88,32 @@ def body_speaker(view: DocView, a: int, b: int, cue: int) -> Speaker | None:
 
 def fuller_body(view: DocView, a: int, b: int) -> Speaker | None:
     """"Полиция сообщила" after "Британская полиция возбудила дело": a body noun alone
-    (``data/speech_bodies.txt``) is the same body written fuller before, with its adjectives or
-    a place's name after it ("британская полиция", "полиция Бостона"), in the nominative."""
+    (``data/speech_bodies.txt``) is the same body written fuller before as a subject, with a
+    country's adjective ("британская полиция") or a place's name after it ("полиция Бостона",
+    "федеральная прокуратура Бельгии"), in the nominative; not when its own sentence names a
+    place ("в Нью-Йорке полиция сообщила")."""
     words = [k for k in range(a, b) if view.tokens[k].pos not in PHRASE_SKIP]
     if len(words) != 1 or view.lemma[words[0]] not in view.lex.bodies or view.mention_of[words[0]] >= 0 \
             or view.feat(words[0], "Number") == "Plur":
         return None
     i = words[0]
+    lo, hi = view.sentence_tokens(i)
+    if any(view.mention_of[k] >= 0 and view.doc.mentions[view.mention_of[k]].type == "LOC" for k in range(lo, hi)):
+        return None
+    national = role_lexicon().adjectives
     for k in range(i - 1, -1, -1):
-        if view.lemma[k] != view.lemma[i] or view.mention_of[k] >= 0 or view.feat(k, "Number") == "Plur":
+        if view.lemma[k] != view.lemma[i] or view.mention_of[k] >= 0 or view.feat(k, "Number") == "Plur" \
+                or view.feat(k, "Case") != "Nom":
             continue
-        start = k
-        while start > 0 and view.tokens[start - 1].pos == "ADJ" and view.mention_of[start - 1] < 0 \
-                and view.tokens[start - 1].head == k and view.lemma[start - 1] not in ("этот", "тот", "свой"):
-            start -= 1
         stop = k + 1
         if stop < len(view.tokens) and view.mention_of[stop] >= 0 and view.feat(stop, "Case") == "Gen" \
                 and view.doc.mentions[view.mention_of[stop]].type == "LOC":
             stop = view.mention_tokens[view.mention_of[stop]][1]
+        start = k
+        while start > 0 and view.tokens[start - 1].pos == "ADJ" and view.mention_of[start - 1] < 0 \
+                and view.tokens[start - 1].head == k \
+                and (stop > k + 1 or norm(view.lemma[start - 1]) in national):
+            start -= 1
         if start == k and stop == k + 1:
             continue                    # written bare there too
         t = view.tokens[i]
@@ -244,11 +252,13 @@ def qualified_name(view: DocView, entity: int, mi: int = -1) -> str:
              if k + 1 < len(mentions) and mentions[k + 1].entity in countries
              and view.text[mentions[k].stop:mentions[k + 1].start] == " "
              and not name.endswith(mentions[k + 1].text)}
-    if len({m.entity for m in after.values()}) > 1 and mi >= 0:
-        before = [k for k in after if k <= mi]
-        if before:
-            return f"{name} {after[max(before)].text}"                  # "МИД Италии ... По данным МИД РФ"
+    canonical = role_lexicon().countries
+    country = {k: canonical.get(norm(view.doc.entities[m.entity].name), m.entity) for k, m in after.items()}
     written = [m.text for m in after.values()]
+    if len(set(country.values())) > 1 and mi >= 0:
+        before = [k for k in after if k <= mi]
+        if before:                                                      # "МИД Италии ... По данным МИД РФ"
+            written = [m.text for k, m in after.items() if country[k] == country[max(before)]]
     if written:
         return f"{name} {max(written, key=lambda w: (len(w.split()), len(w)))}"   # "МИД Германии" over "МИД ФРГ"
     fuller = {e.name for e in view.doc.entities if e.type == "ORG" and e.name.lower().startswith(name.lower() + " ")

@@ -12,7 +12,7 @@ from .role_lexicon import lexicon as role_lexicon, norm
 from .role_places import country_at
 from .speaker_names import Speaker, entity_gender, from_mention, inflected
 from .speech import OPENERS, DocView
-from .syntax import is_subject
+from .syntax import SUBJECT_RELS, is_subject, subject_token
 
 # --- pronouns: the nearest compatible person, the previous speaker first ------
 PRONOUN_WINDOW = 5          # sentences before the pronoun's own that an antecedent may sit in
@@ -76,6 +76,10 @@ def continued_body(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> 
             head -= 1
         if first < 0 or head < 0 or view.tokens[head].pos != "NOUN" or view.mention_of[head] >= 0:
             return None
+    if any(view.tokens[j].rel in SUBJECT_RELS and view.tokens[j].pos in ("NOUN", "PROPN", "PRON")
+           and view.tokens[j].head != cue and not view.in_quote(view.tokens[j].start, view.tokens[i].start)
+           for j in range(cue + 1, i)):
+        return None                 # "— отметили аналитики Goldman Sachs, однако инвесторы ... Они"
     if want == "Plur":
         agrees = view.feat(head, "Number") == "Plur"
     else:
@@ -459,7 +463,8 @@ def introduced_person(view: DocView, i: int, cue: int) -> int:
         first, stop = view.mention_tokens[mi]
         if m.type != "PER" or m.entity < 0 or first >= len(view.tokens) or view.tokens[first].sent != sent - 1:
             continue
-        if is_subject(view.tokens, first, stop) and view.doc.entities[m.entity].mentions[0] == mi and not view.in_quote(m.start, view.tokens[i].start):
+        if is_subject(view.tokens, first, stop) and view.tokens[subject_token(view.tokens, first, stop)].rel == "nsubj" \
+                and view.doc.entities[m.entity].mentions[0] == mi and not view.in_quote(m.start, view.tokens[i].start):
             found.add(mi)
     if len(found) != 1:
         return -1

@@ -302,17 +302,24 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
 
 
 def addressed_medium(view: DocView, mi: int, cue: int) -> bool:
-    """"В уфимской мэрии «Ъ» сообщили", "В пресс-службе министерства РБК заявили": a medium
-    between a body the phrase names with "в" and a plural cue is who was told, not who spoke."""
+    """"В уфимской мэрии «Ъ» сообщили", "В правительстве Башкирии ТАСС сообщили": a medium
+    between a body the phrase names with "в" and a plural cue is who was told, not who spoke
+    (not the medium's own agency or press service: "В пресс-службе ТАСС заявили")."""
     if view.feat(cue, "Number") != "Plur" or not view.is_medium_mention(mi):
         return False
     first = view.mention_tokens[mi][0]
     lo = max(view.sentence_tokens(cue)[0], first - 6)      # the parser may give the medium alone
-    return any(view.low[k] in ("в", "во") and view.mention_of[k + 1] < 0
-               and (view.lemma[k + 1] in view.lex.bodies or view.lemma[k + 1] in view.lex.coref
-                    or view.tokens[k + 1].pos == "ADJ" and k + 2 < first
-                    and view.lemma[k + 2] in view.lex.bodies)
-               for k in range(lo, first - 1))
+    for k in range(lo, first - 1):
+        if view.low[k] not in ("в", "во") or view.mention_of[k + 1] >= 0:
+            continue
+        body = k + 2 if view.tokens[k + 1].pos == "ADJ" else k + 1
+        if body >= first or view.lemma[body] not in view.lex.bodies and view.lemma[body] not in view.lex.coref:
+            continue
+        own = all(view.is_punct(j) for j in range(body + 1, first))
+        if own and (view.lemma[body] in view.lex.coref or view.medium_noun(body)):
+            return False        # "В агентстве Bloomberg", "в пресс-службе ТАСС": the medium's own
+        return True
+    return False
 
 
 def client_speaker(view: DocView, i: int, mi: int, b: int, cue: int) -> Speaker | None:

@@ -68,6 +68,7 @@ class Lexicon:
     ministries: dict                    # "минздрав" -> "министр здравоохранения"
     back_people: frozenset[str]         # "эксперт": the person who spoke just before
     expert_bodies: frozenset[str]       # "директор института": a post that makes an expert
+    publish_verbs: frozenset[str]       # "опубликовал заявление": its subject wrote it
     relational: frozenset[str]          # "адвокат X", "сын X": someone else than X
     cue_objects: frozenset[str]         # "обратила внимание": the noun ends the cue
     bodies: frozenset[str]              # "в правительстве заявили": the body that speaks as one
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         ministries=dict(tuple(part.strip().lower() for part in item.split("|"))[:2]
                         for item in read_items("speech_ministries.txt")),
         back_people=read_words("speech_back_people.txt"), expert_bodies=read_words("speech_expert_bodies.txt"),
+        publish_verbs=read_words("speech_publish_verbs.txt"),
         relational=read_words("speech_relational.txt") | role_lexicon().relations,
         cue_objects=read_words("speech_cue_objects.txt"), bodies=read_words("speech_bodies.txt"),
         platforms=read_words("speech_platforms.txt"), platform_places=read_words("speech_platform_places.txt"),

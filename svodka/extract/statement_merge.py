@@ -15,8 +15,10 @@ from .statement_rules import CLAUSE_PUNCT, Frame, frame, trim
 SOURCE_RULES = frozenset({"as_said", "according", "about_this"})
 KEEP_WITHOUT_SPEAKER = frozenset({"dash_quote", "dash_split", "dash_plain", "colon_quote", "colon",
                                   "that", "about", "quote_fragment"})
-# rules whose cue, with no subject of its own, goes on with the last speaker ("— и добавил, что ...")
-CONTINUING = frozenset({"dash_quote", "dash_split", "dash_plain", "that", "about", "colon", "colon_quote"})
+# rules whose cue, with no subject of its own, goes on with the last speaker ("— и добавил, что ..."):
+# the dash rules always, the others when no one else became a subject since (``someone_since``)
+DASH_CONTINUING = frozenset({"dash_quote", "dash_split", "dash_plain"})
+CONTINUING = DASH_CONTINUING | {"that", "about", "colon", "colon_quote"}
 SUBORDINATORS = frozenset({"если", "когда", "что", "чтобы", "пока", "хотя", "потому", "поскольку", "который",
                            "где", "как", "будто", "ли", "куда", "откуда", "чей", "кто"})
 MAIN_CLAUSE_RELS = frozenset({"root", "parataxis", "conj", "advcl"})   # advcl: a gerund ("назвав")
@@ -85,10 +87,25 @@ def continued_speaker(view: DocView, f: Frame, cited: bool = False) -> Speaker |
     prev_cue, sp = view.said[-1]
     if sp.entity < 0 or view.tokens[prev_cue].sent < view.tokens[cue].sent - 1:
         return None
+    if f.rule not in DASH_CONTINUING and not cited and someone_since(view, prev_cue, cue):
+        return None
     if view.doc.entities[sp.entity].type != "PER" \
             or not cited and entity_gender(view, sp.entity) not in (view.feat(cue, "Gender"), ""):
         return None
     return Speaker(-1, -1, "", sp.entity, sp.name, "continued")      # no span: the speaker is unwritten
+
+
+def someone_since(view: DocView, prev_cue: int, cue: int) -> bool:
+    """Whether someone else became a subject between the last statement's cue and ``cue``
+    ("— сказал Петров. Министр прибыл в Сирию, где заявил, что ..."), outside quotes, or the cue
+    sits in a relative clause."""
+    if view.tokens[cue].rel.startswith("acl"):
+        return True
+    return any(view.tokens[j].rel in SUBJECT_RELS and view.tokens[j].pos in ("NOUN", "PROPN", "PRON")
+               and view.tokens[j].head != prev_cue and 0 <= view.tokens[j].head < len(view.tokens)
+               and view.tokens[view.tokens[j].head].rel in MAIN_CLAUSE_RELS     # not one of what was said
+               and not view.in_quote(view.tokens[j].start, view.tokens[cue].start)
+               for j in range(prev_cue + 1, cue))
 
 
 def cited_speaker(view: DocView, f: Frame) -> Speaker | None:

@@ -168,8 +168,10 @@ def according_frames(view: DocView) -> list[Frame]:
         if any(view.tokens[k].pos in ("VERB", "AUX") for k in range(phrase_start, end)):
             continue
         phrase = (i + 1, i + 2) if pronoun else (phrase_start, end)
-        if view.low[w] == "зрения" and not pronoun and not names_someone(view, phrase_start, end):
-            continue                    # "с точки зрения экономики": no one's view
+        if view.low[w] == "зрения" and (not pronoun and not names_someone(view, phrase_start, end)
+                                         or i > a and view.low[i - 1] != ","):
+            continue                    # "с точки зрения экономики": no one's view; "оценили проект
+                                        # с точки зрения России": how, not who says
         lemma = VIEWPOINT if view.low[w] == "зрения" else f"{view.low[i]} {view.low[w]}"
         kw = dict(phrase=phrase, any_case=True)
         comma_before = i > a and view.low[i - 1] == ","
@@ -198,11 +200,15 @@ def viewpoint_word(view: DocView, i: int) -> int:
 
 
 def names_someone(view: DocView, a: int, b: int) -> bool:
-    """Whether tokens ``[a, b)`` name a person or a body: a name, or an animate or body noun."""
-    return any(view.mention_of[k] >= 0 and view.doc.mentions[view.mention_of[k]].type in ("PER", "ORG", "LOC")
-               or view.tokens[k].pos == "NOUN" and (view.feat(k, "Animacy") == "Anim"
-                                                    or view.lemma[k] in view.lex.bodies)
-               for k in range(a, b))
+    """Whether the phrase ``[a, b)`` is headed by a person or a body: its first noun is a name, an
+    animate noun or a body noun ("Джонсона", "экспертов", "правительства"), not "безопасности
+    пассажиров" or "интересов России"."""
+    k = next((k for k in range(a, b) if view.tokens[k].pos in ("NOUN", "PROPN")), -1)
+    if k < 0:
+        return False
+    mi = view.mention_of[k]
+    return mi >= 0 and view.doc.mentions[mi].type in ("PER", "ORG", "LOC") \
+        or view.feat(k, "Animacy") == "Anim" or view.lemma[k] in view.lex.bodies
 
 
 def name_colon_frames(view: DocView) -> list[Frame]:
