@@ -396,6 +396,20 @@ def test_a_title_used_as_subject_names_the_person_of_the_sentence_before():
         [("Ицхак Леви", "премьер-министр", "Израиль", "reference:nearby")]
 
 
+def test_a_title_is_not_linked_to_the_subject_of_a_verbless_sentence_after_it():
+    """"..., сказал министр Украины. Герхард Шрёдер – самый яркий пример": the next sentence says
+    what Шрёдер is, it does not show him acting; the minister is someone else."""
+    doc = extract_roles(analysed("Важно ввести санкции против тех, кто продвигает проекты Кремля, сказал "
+                                 "министр иностранных дел Украины. Герхард Шрёдер – самый яркий тому пример."))
+    assert [(r.person, r.role) for r in doc.roles] == []
+
+
+def test_a_title_is_linked_to_the_acting_subject_of_the_sentence_after_it():
+    doc = extract_roles(analysed("Премьер-министр Израиля заявил, что останется в Иерусалиме. "
+                                 "Ицхак Леви отказался от поездки в Вашингтон."))
+    assert [(r.person, r.role, r.org) for r in doc.roles] == [("Ицхак Леви", "премьер-министр", "Израиль")]
+
+
 def test_a_title_in_an_oblique_case_is_not_linked_to_a_nearby_person():
     doc = extract_roles(analysed("Ицхак Леви голосовал на выборах президента Израиля."))
     assert [(r.person, r.role) for r in doc.roles] == []
