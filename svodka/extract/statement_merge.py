@@ -51,7 +51,37 @@ def merge_frames(view: DocView, frames: list[Frame]) -> list[Frame]:
         kept.append(f)
     kept = fold_sources(view, fold_media(view, kept))
     follow_links(view, kept)
+    name_titles_ahead(view, kept)
     return drop_nested(view, kept)
+
+
+def name_titles_ahead(view: DocView, frames: list[Frame]) -> None:
+    """"..., сказал министр иностранных дел Украины. ... считает Павел Климкин": a title that
+    speaks unresolved is the person named as the next speaker, at most two sentences on, when
+    no other person is named in between, that person has no title of their own in the document
+    and the verbs agree in gender."""
+    for n, f in enumerate(frames):
+        sp = f.speaker
+        k = view.tok_at.get(sp.start, -1) if sp is not None and sp.described else -1
+        if k < 0 or view.lemma[k] not in view.lex.roles or view.feat(k, "Number") == "Plur":
+            continue
+        nxt = next((g for g in frames[n + 1:] if g.speaker is not None and g.speaker.start > sp.stop
+                    and not (g.speaker.how == "pronoun" and g.speaker.entity < 0)), None)   # "По его словам"
+        if nxt is None or nxt.speaker.entity < 0 or nxt.speaker.how != "mention" \
+                or view.tokens[nxt.cue_first].sent > view.tokens[f.cue_first].sent + 2:
+            continue
+        entity = nxt.speaker.entity
+        if view.doc.entities[entity].type != "PER" or any(r.person_entity == entity for r in view.doc.roles) \
+                or entity_gender(view, entity) not in (view.feat(f.cue_last, "Gender"), ""):
+            continue
+        if any(m.type == "PER" and m.entity != entity and sp.stop <= m.start < nxt.speaker.start
+               and not view.in_quote(m.start, sp.start) for m in view.doc.mentions):
+            continue
+        f.speaker = Speaker(sp.start, sp.stop, sp.text, entity, nxt.speaker.name, "role")
+        for g in frames[n + 1:frames.index(nxt)]:     # "По его словам" between them: the same person
+            if g.speaker is not None and g.speaker.how == "pronoun" and g.speaker.entity < 0 \
+                    and view.lex.pronouns.get(g.speaker.text.lower()) == entity_gender(view, entity):
+                g.speaker.entity, g.speaker.name = entity, nxt.speaker.name
 
 
 LEAD_SENTENCES = 4      # the title and the lead: where "передает The Guardian" names the article's source
