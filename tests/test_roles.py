@@ -397,10 +397,10 @@ def test_a_title_used_as_subject_names_the_person_of_the_sentence_before():
 
 
 def test_a_title_is_not_linked_to_the_subject_of_a_verbless_sentence_after_it():
-    """"..., сказал министр Украины. Герхард Шрёдер – самый яркий пример": the next sentence says
-    what Шрёдер is, it does not show him acting; the minister is someone else."""
-    doc = extract_roles(analysed("Важно ввести санкции против тех, кто продвигает проекты Кремля, сказал "
-                                 "министр иностранных дел Украины. Герхард Шрёдер – самый яркий тому пример."))
+    """"..., сказал министр Латвии. Франк Мюллер – лучшая иллюстрация этого": the next sentence
+    says what Мюллер is, it does not show him acting; the minister is someone else."""
+    doc = extract_roles(analysed("Санкции нужны против всех, кто лоббирует интересы Кремля, сказал "
+                                 "министр иностранных дел Латвии. Франк Мюллер – лучшая иллюстрация этого."))
     assert [(r.person, r.role) for r in doc.roles] == []
 
 

@@ -105,5 +105,5 @@ def nearby_subject(view: View, phrase: Phrase, named: list[Role]) -> int:
         return -1                       # "Ожидается, что Керри задаст вопрос, как глава подполья мог ..."
     host = view.tokens[k].head
     if view.tokens[k].sent == sent + 1 and 0 <= host < len(view.tokens) and view.tokens[host].pos not in ("VERB", "AUX"):
-        return -1                       # "..., сказал министр Украины. Герхард Шрёдер – самый яркий пример":
+        return -1                       # "..., сказал министр Латвии. Франк Мюллер – лучшая иллюстрация":
     return mi                           # the next sentence says what he is, not that he acts

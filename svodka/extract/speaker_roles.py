@@ -455,8 +455,8 @@ def last_speaker(view: DocView, i: int, cue: int, since: int = -1) -> int:
 
 def introduced_person(view: DocView, i: int, cue: int) -> int:
     """The person the sentence before token ``i`` introduces as its subject, named there for the
-    first time ("Схожей точки зрения придерживается директор института Алексей Маслов. В
-    комментарии RT эксперт заявил"): its mention, when the cue's gender agrees; else -1."""
+    first time ("С ним не согласен директор института Олег Крылов. В беседе с журналистами
+    эксперт заявил"): its mention, when the cue's gender agrees; else -1."""
     sent = view.tokens[i].sent
     found = set()
     for mi, m in enumerate(view.doc.mentions):

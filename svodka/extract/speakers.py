@@ -295,14 +295,14 @@ def resolve_phrase(view: DocView, a: int, b: int, cue: int, any_case: bool = Fal
             since = view.token_at(avoid[0]) if avoid[0] < avoid[1] else -1
             holder = last_speaker(view, head, cue, since)   # "— сказал Павел Петров. Эксперт считает ..."
             if holder < 0:
-                holder = introduced_person(view, head, cue)     # "... директор Алексей Маслов. Эксперт заявил"
+                holder = introduced_person(view, head, cue)     # "... директор института Олег Крылов. Эксперт заявил"
         if holder >= 0:
             return from_mention(view, holder, "role", (view.tokens[head].start, view.tokens[b - 1].stop))
     return fuller_body(view, a, b) or describe(view, a, b, any_case)
 
 
 def addressed_medium(view: DocView, mi: int, cue: int) -> bool:
-    """"В уфимской мэрии «Ъ» сообщили", "В правительстве Башкирии ТАСС сообщили": a medium
+    """"В казанской мэрии «Ъ» сообщили", "В правительстве Башкирии ТАСС сообщили": a medium
     between a body the phrase names with "в" and a plural cue is who was told, not who spoke
     (not the medium's own agency or press service: "В пресс-службе ТАСС заявили")."""
     if view.feat(cue, "Number") != "Plur" or not view.is_medium_mention(mi):
