@@ -76,9 +76,7 @@ def continued_body(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> 
             head -= 1
         if first < 0 or head < 0 or view.tokens[head].pos != "NOUN" or view.mention_of[head] >= 0:
             return None
-    if any(view.tokens[j].rel in SUBJECT_RELS and view.tokens[j].pos in ("NOUN", "PROPN", "PRON")
-           and view.tokens[j].head != cue and not view.in_quote(view.tokens[j].start, view.tokens[i].start)
-           for j in range(cue + 1, i)):
+    if subject_between(view, cue, i):
         return None                 # "— отметили аналитики Goldman Sachs, однако инвесторы ... Они"
     if want == "Plur":
         agrees = view.feat(head, "Number") == "Plur"
@@ -86,6 +84,20 @@ def continued_body(view: DocView, i: int, want: str, avoid: tuple[int, int]) -> 
         agrees = view.lemma[head] in view.lex.spokespeople and view.feat(head, "Number") == "Sing" \
             and view.feat(head, "Gender") in (want, "")
     return sp if agrees else None
+
+
+def subject_between(view: DocView, cue: int, i: int, heads: frozenset[str] | None = None) -> bool:
+    """Whether a noun or pronoun other than the cue's own subject is a subject between token
+    ``cue`` and token ``i``, outside quotes; with ``heads``, only of a verb whose relation is one
+    of them (a main clause, not what was said)."""
+    for j in range(cue + 1, i):
+        t = view.tokens[j]
+        if t.rel not in SUBJECT_RELS or t.pos not in ("NOUN", "PROPN", "PRON") or t.head == cue \
+                or view.in_quote(t.start, view.tokens[i].start):
+            continue
+        if heads is None or 0 <= t.head < len(view.tokens) and view.tokens[t.head].rel in heads:
+            return True
+    return False
 
 
 def latter_person(view: DocView, i: int, cue: int, avoid: tuple[int, int]) -> int:
@@ -463,8 +475,7 @@ def introduced_person(view: DocView, i: int, cue: int) -> int:
         first, stop = view.mention_tokens[mi]
         if m.type != "PER" or m.entity < 0 or first >= len(view.tokens) or view.tokens[first].sent != sent - 1:
             continue
-        if is_subject(view.tokens, first, stop) and view.tokens[subject_token(view.tokens, first, stop)].rel == "nsubj" \
-                and view.doc.entities[m.entity].mentions[0] == mi and not view.in_quote(m.start, view.tokens[i].start):
+        if view.tokens[subject_token(view.tokens, first, stop)].rel == "nsubj" and view.doc.entities[m.entity].mentions[0] == mi and not view.in_quote(m.start, view.tokens[i].start):
             found.add(mi)
     if len(found) != 1:
         return -1

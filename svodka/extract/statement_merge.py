@@ -4,7 +4,7 @@ statements they report, nested frames dropped.
 from __future__ import annotations
 
 from .speaker_names import Speaker, entity_gender, from_mention, plain_speaker
-from .speaker_roles import resolve_pronoun
+from .speaker_roles import resolve_pronoun, subject_between
 from .speaker_salience import salient_speaker
 from .speakers import find_speaker, resolve_phrase
 from .speaker_subjects import syntax_subject
@@ -126,16 +126,10 @@ def continued_speaker(view: DocView, f: Frame, cited: bool = False) -> Speaker |
 
 
 def someone_since(view: DocView, prev_cue: int, cue: int) -> bool:
-    """Whether someone else became a subject between the last statement's cue and ``cue``
-    ("— сказал Петров. Министр прибыл в Сирию, где заявил, что ..."), outside quotes, or the cue
-    sits in a relative clause."""
-    if view.tokens[cue].rel.startswith("acl"):
-        return True
-    return any(view.tokens[j].rel in SUBJECT_RELS and view.tokens[j].pos in ("NOUN", "PROPN", "PRON")
-               and view.tokens[j].head != prev_cue and 0 <= view.tokens[j].head < len(view.tokens)
-               and view.tokens[view.tokens[j].head].rel in MAIN_CLAUSE_RELS     # not one of what was said
-               and not view.in_quote(view.tokens[j].start, view.tokens[cue].start)
-               for j in range(prev_cue + 1, cue))
+    """Whether someone else became a main-clause subject between the last statement's cue and
+    ``cue`` ("— сказал Петров. Министр прибыл в Сирию, где заявил, что ..."), or the cue sits in
+    a relative clause."""
+    return view.tokens[cue].rel.startswith("acl") or subject_between(view, prev_cue, cue, MAIN_CLAUSE_RELS)
 
 
 def cited_speaker(view: DocView, f: Frame) -> Speaker | None:
